@@ -1,0 +1,7 @@
+"""Cited answers over news articles: `from rag import Assistant`."""
+
+from rag.assistant import Assistant, AnswerStream, Chat
+from rag.settings import Settings
+from rag.types import Answer, Citation, Passage
+
+__all__ = ["Answer", "AnswerStream", "Assistant", "Chat", "Citation", "Passage", "Settings"]

@@ -1,0 +1,296 @@
+"""rag.Assistant: the one facade that scripts, the CLI, the web chat and the evals use."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index import default_corpus_files
+from index.embed import E5_NAME, E5Embedder, Embedder, OpenAIEmbedder
+from index.errors import ConfigError, DocumentNotFoundError, SumberError
+from index.ingest import IngestReport, Progress, ingest_paths
+from index.store import ChromaStore, CollectionSpec, StoredDocument, open_store
+from rag.extractive import ExtractiveAnswerer
+from rag.retrieve import Bm25Index, HybridRetriever
+from rag.settings import Settings
+from rag.text import detect_language
+from rag.types import Answer, Passage
+
+MAX_QUESTION_CHARS = 2000
+
+
+class AnswerStream:
+    """Iterate for pieces of answer text; afterwards `.answer` holds the final Answer."""
+
+    def __init__(self, generator: Generator[str, None, Answer], finished: Callable[[Answer], None] | None = None):
+        self._generator = generator
+        self._finished = finished
+        self.answer: Answer | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        started = time.perf_counter()
+        try:
+            while True:
+                yield next(self._generator)
+        except StopIteration as done:
+            self.answer = done.value
+            self.answer.seconds = time.perf_counter() - started
+            if self._finished:
+                self._finished(self.answer)
+
+    def result(self) -> Answer:
+        for _ in self:
+            pass
+        assert self.answer is not None
+        return self.answer
+
+
+class Assistant:
+    def __init__(self, settings: Settings | None = None, *, embedder: Embedder | None = None,
+                 store: ChromaStore | None = None, auto_ingest: bool = True, progress: Progress | None = None,
+                 **overrides: Any) -> None:
+        if settings is None:
+            settings = Settings(**overrides)
+        elif overrides:
+            settings = settings.model_copy(update=overrides)
+        self.settings = settings
+        self.embedder = embedder or make_embedder(settings)
+        self.store = store or open_store(
+            settings.collection, CollectionSpec(self.embedder.name, settings.chunk_sentences, settings.chunk_overlap),
+            path=None if settings.chroma_host else settings.chroma_path, host=settings.chroma_host,
+            port=settings.chroma_port)
+        self._bm25 = Bm25Index(settings.home / "cache" / f"bm25-{settings.collection}.pkl")
+        self._docs: dict[str, StoredDocument] | None = None
+        self._docs_lock = threading.Lock()
+        self._embed_lock = threading.Lock()
+        self._extractive = ExtractiveAnswerer(actor=find_actor, events=self._all_events, doc_text=self._doc_text,
+                                              doc_meta=self._doc_meta)
+        self._llm = make_llm(settings, self._extractive.answer, self._similarity) if settings.llm_enabled else None
+        if auto_ingest and self.store.count_documents() == 0:
+            self.ingest(default_corpus_files(), progress=progress)
+
+    # answering ------------------------------------------------------------------------------------
+    @property
+    def answerer_name(self) -> str:
+        return self._llm.name if self._llm else "offline"
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
+        question = validate_question(question)
+        with self._embed_lock:
+            vector = self.embedder.embed_query(question)
+        retriever = HybridRetriever(self.store, self.embedder, self._bm25, self._meta_table())
+        return retriever.retrieve(question, k or self.settings.top_k, query_vector=vector)
+
+    def ask(self, question: str, *, k: int | None = None) -> Answer:
+        return self.stream(question, k=k).result()
+
+    def stream(self, question: str, *, k: int | None = None, history: list[tuple[str, Answer]] | None = None
+               ) -> AnswerStream:
+        question = validate_question(question)
+        standalone = self._standalone(question, history or [])
+        return AnswerStream(self._answer_pieces(question, standalone, k))
+
+    def _answer_pieces(self, question: str, standalone: str, k: int | None) -> Generator[str, None, Answer]:
+        language = detect_language(question)
+        passages = self.retrieve(standalone, k)
+        if self._llm:
+            answer = yield from self._llm.stream(standalone, passages, language)
+        else:
+            answer = self._extractive.answer(standalone, passages, language)
+            for piece in re.findall(r"\S+\s*", answer.text):
+                yield piece
+        answer.question = question
+        answer.standalone_question = standalone
+        return answer
+
+    def chat(self) -> Chat:
+        return Chat(self)
+
+    def _standalone(self, question: str, history: list[tuple[str, Answer]]) -> str:
+        if not history or not is_follow_up(question):
+            return question
+        previous = history[-1][1].standalone_question or history[-1][0]
+        if self._llm:
+            rewritten = self._llm_rewrite(question, history)
+            if rewritten:
+                return rewritten
+        return f"{previous} {question}"
+
+    def _llm_rewrite(self, question: str, history: list[tuple[str, Answer]]) -> str | None:
+        from rag.llm import rewrite_question
+
+        return rewrite_question(self._llm, question, history)
+
+    # documents ------------------------------------------------------------------------------------
+    def ingest(self, paths: list[Path] | None = None, *, progress: Progress | None = None, prune: bool = False,
+               wait: float = 0.0) -> IngestReport:
+        paths = [Path(p) for p in paths] if paths else default_corpus_files()
+        with self._embed_lock:
+            report = ingest_paths(
+                paths, self.embedder, self.store, lock_path=self.settings.home / "ingest.lock",
+                sentences=self.settings.chunk_sentences, overlap=self.settings.chunk_overlap,
+                max_bytes=int(self.settings.max_file_mb * 1_000_000), prune=prune, progress=progress,
+                extract_events=event_extractor(), lock_wait=wait)
+        self._refresh()
+        return report
+
+    def remove(self, doc_id: str) -> None:
+        self.document(doc_id)
+        self.store.delete_document(doc_id)
+        self._refresh()
+
+    def document(self, doc_id: str) -> StoredDocument:
+        doc = self._documents().get(doc_id)
+        if doc is None:
+            raise DocumentNotFoundError(f"no indexed document has the id '{doc_id}': list them with `sumber sources`")
+        return doc
+
+    def documents(self) -> list[StoredDocument]:
+        return sorted(self._documents().values(), key=lambda d: d.doc_id)
+
+    def status(self) -> dict[str, Any]:
+        return {"answerer": self.answerer_name, "embed_model": self.embedder.name, "store": self.store.label,
+                "collection": self.settings.collection, "documents": self.store.count_documents(),
+                "chunks": self.store.count_chunks()}
+
+    def timeline(self, query: str | None = None) -> list[dict]:
+        from rag.timeline import build_timeline
+
+        events = self._all_events()
+        scores = self._relevance(query, [e["text"] for e in events]) if query else None
+        return build_timeline(events, scores)
+
+    def compare(self, query: str) -> dict:
+        from index.claims import extract_quantity_claims
+        from rag.timeline import compare_claims
+
+        claims = [c for d in self.documents() for c in extract_quantity_claims(d.doc_id, d.text, d.source)]
+        return compare_claims(claims, query)
+
+    # internals ------------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        with self._docs_lock:
+            self._docs = None
+        self._bm25.invalidate()
+
+    def _documents(self) -> dict[str, StoredDocument]:
+        with self._docs_lock:
+            if self._docs is None or len(self._docs) != self.store.count_documents():
+                self._docs = {d.doc_id: d for d in self.store.documents(with_text=True)}
+            return self._docs
+
+    def _meta_table(self) -> dict[str, tuple[str, str, str | None]]:
+        return {d.doc_id: (d.title, d.source, d.published) for d in self._documents().values()}
+
+    def _doc_meta(self, doc_id: str) -> tuple[str, str, str | None]:
+        doc = self._documents().get(doc_id)
+        return (doc.title, doc.source, doc.published) if doc else ("", "", None)
+
+    def _doc_text(self, doc_id: str) -> str:
+        doc = self._documents().get(doc_id)
+        return doc.text if doc else ""
+
+    def _all_events(self) -> list[dict]:
+        events = []
+        for doc in self._documents().values():
+            for event in doc.events:
+                events.append({**event, "doc_id": doc.doc_id, "source": event.get("source") or doc.source})
+        return events
+
+    def _relevance(self, query: str, texts: list[str]) -> list[float]:
+        if not texts:
+            return []
+        with self._embed_lock:
+            q = self.embedder.embed_query(query)
+            vectors = self.embedder.embed_passages(texts)
+        return (vectors @ q).tolist()
+
+    def _similarity(self, claim: str, snippets: list[str]) -> float:
+        with self._embed_lock:
+            vectors = self.embedder.embed_passages([claim, *snippets])
+        return float(np.max(vectors[1:] @ vectors[0]))
+
+
+class Chat:
+    """A conversation: follow-ups are rewritten into standalone questions against the history."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.history: list[tuple[str, Answer]] = []
+
+    def ask(self, question: str) -> Answer:
+        return self.stream(question).result()
+
+    def stream(self, question: str) -> AnswerStream:
+        stream = self.assistant.stream(question, history=self.history)
+        stream._finished = lambda answer: self.history.append((question, answer))
+        return stream
+
+    def reset(self) -> None:
+        self.history.clear()
+
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|but|so|then|what about|how about|dan|lalu|kemudian|terus|bagaimana dengan|kalau)\b"
+    r"|\b(it|that|this|they|them|he|she|his|her|their|those|itu|tersebut|mereka|dia|ia|nya)\b",
+    re.IGNORECASE,
+)
+
+
+def is_follow_up(question: str) -> bool:
+    return bool(_FOLLOW_UP.search(question)) or len(question.split()) <= 3
+
+
+def validate_question(question: str) -> str:
+    if not isinstance(question, str) or not question.strip():
+        raise SumberError("the question is empty: type a question about the indexed articles")
+    question = " ".join(question.split())
+    return question[:MAX_QUESTION_CHARS]
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    if settings.embed_model == E5_NAME:
+        return E5Embedder()
+    if not (settings.openai_base_url or settings.openai_api_key):
+        raise ConfigError(f"embedding model '{settings.embed_model}' needs an OpenAI-compatible server: set "
+                          f"OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), or unset SUMBER_EMBED_MODEL to "
+                          f"use the built-in {E5_NAME}")
+    return OpenAIEmbedder(settings.embed_model, settings.openai_base_url, settings.openai_api_key)
+
+
+def make_llm(settings: Settings, fallback: Callable, similarity: Callable) -> Any:
+    from rag.llm import LLMAnswerer
+
+    return LLMAnswerer(settings.llm_model, settings.openai_base_url, settings.openai_api_key,
+                       deadline=settings.llm_timeout, retries=settings.llm_retries, max_tokens=settings.llm_max_tokens,
+                       fallback=fallback, similarity=similarity)
+
+
+def event_extractor() -> Callable | None:
+    try:
+        from index.events import extract_event_dicts
+    except ImportError:
+        return None
+    return extract_event_dicts
+
+
+def find_actor(sentence: str) -> str | None:
+    try:
+        from index.events import find_actor as events_find_actor
+    except ImportError:
+        return _fallback_actor(sentence)
+    return events_find_actor(sentence)
+
+
+_ACTOR_FALLBACK = re.compile(r"\b(NIS|NATO|Zelensky|Gedung Putih|White House|Zakharova|Kirby|Austin|Putin|Yoon|Yun)\b")
+
+
+def _fallback_actor(sentence: str) -> str | None:
+    match = _ACTOR_FALLBACK.search(sentence)
+    return match.group(1) if match else None

@@ -1,0 +1,293 @@
+"""The offline answerer: picks and quotes source sentences, with a short lead that states the answer.
+
+No generator runs here. Sentences of the retrieved passages are scored against the question (the passage's
+cross-lingual dense rank, glossary-expanded lexical overlap, and cues of the question type); "first" and
+"latest" questions are answered from the dated statements extracted at ingest, not from similarity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from index.chunk import sentence_spans
+from rag import prompts
+from rag.question import QuestionIntent, classify
+from rag.text import GLOSSARY, content_terms, tokenize
+from rag.types import Answer, Citation, Passage
+
+MIN_TOPIC_COVERAGE = 0.34  # share of the question's topic terms the best sentence must contain
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+_NUMBER = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*(ribu|thousand|rb))?\s+(?:\w+\s+){0,2}?"
+    r"(tentara|pasukan|prajurit|personel|troops|soldiers|personnel)", re.IGNORECASE)
+_DATE_CUE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b\d{1,2}\s+(oktober|october|juni|june|agustus|august)\b"
+                       r"|\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday)\b",
+                       re.IGNORECASE)
+_SAY_CUE = re.compile(r"\b(kata|ujar|mengatakan|menyatakan|menuduh|mengungkapkan|menyebutkan|merilis|said|told|"
+                      r"announced|reported|stated|menurut|tambah|ungkap|dirilis|melaporkan)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    rank: int  # rank of its passage in the fused retrieval
+    passage: Passage
+
+
+@dataclass
+class Scored:
+    sentence: Sentence
+    score: float
+    coverage: float
+
+
+Actor = Callable[[str], str | None]
+
+
+def split_evidence(passages: list[Passage]) -> list[Sentence]:
+    seen: set[tuple[str, int]] = set()
+    sentences = []
+    for rank, passage in enumerate(passages):
+        for start, end in sentence_spans(passage.text, offset=passage.start):
+            text = passage.text[start - passage.start:end - passage.start]
+            if (passage.doc_id, start) in seen or len(text) < 25:
+                continue
+            seen.add((passage.doc_id, start))
+            sentences.append(Sentence(passage.doc_id, start, end, text, rank, passage))
+    return sentences
+
+
+def topic_coverage(intent: QuestionIntent, text: str) -> float:
+    if not intent.topic_groups:
+        return 1.0
+    terms = set(content_terms(text))
+    return sum(1 for group in intent.topic_groups if group & terms) / len(intent.topic_groups)
+
+
+def missing_entities(intent: QuestionIntent, evidence: str) -> list[str]:
+    """Names in the question that appear nowhere in the evidence, in either language."""
+    tokens = set(tokenize(evidence))
+    lowered = evidence.lower()
+    missing = []
+    for entity in intent.entities:
+        forms = {entity, *tokenize(GLOSSARY.get(entity, ""))}
+        if entity.replace(".", "").replace(",", "").isdigit():
+            forms.add(entity.replace(".", "").replace(",", ""))
+        if not any(form in tokens or (len(form) > 4 and form in lowered) for form in forms):
+            missing.append(entity)
+    return missing
+
+
+def cue_score(intent: QuestionIntent, text: str, actor: Actor) -> float:
+    if intent.kind == "how_many":
+        return 1.0 if _NUMBER.search(text) else 0.0
+    if intent.kind == "when":
+        return 1.0 if _DATE_CUE.search(text) else 0.0
+    if intent.kind in ("who", "first", "last"):
+        return (0.5 if actor(text) else 0.0) + (0.5 if _SAY_CUE.search(text) else 0.0)
+    return 0.0
+
+
+def score_sentences(intent: QuestionIntent, sentences: list[Sentence], actor: Actor) -> list[Scored]:
+    scored = []
+    for s in sentences:
+        coverage = topic_coverage(intent, s.text)
+        rank_score = 1.0 / (1 + s.rank)
+        scored.append(Scored(s, 0.55 * coverage + 0.25 * rank_score + 0.2 * cue_score(intent, s.text, actor), coverage))
+    return sorted(scored, key=lambda x: -x.score)
+
+
+def format_date(iso: str, language: str, precision: str = "day") -> str:
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    months = MONTHS_ID if language == "id" else MONTHS_EN
+    if precision == "month":
+        return f"{months[day.month - 1]} {day.year}"
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def format_number(value: int, language: str) -> str:
+    text = f"{value:,}"
+    return text.replace(",", ".") if language == "id" else text
+
+
+class CitationBook:
+    """Numbers cited snippets in order of first use; one number per exact span."""
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self._by_span: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, doc_id: str, start: int, end: int, snippet: str, passage: Passage | None,
+             meta: Callable[[str], tuple[str, str, str | None]]) -> int:
+        key = (doc_id, start, end)
+        if key not in self._by_span:
+            title, source, published = (passage.title, passage.source, passage.published) if passage else meta(doc_id)
+            n = len(self.citations) + 1
+            also = passage.also_in if passage else ()
+            self.citations.append(Citation(n, doc_id, title, source, published, snippet, start, end, also))
+            self._by_span[key] = n
+        return self._by_span[key]
+
+
+class ExtractiveAnswerer:
+    name = "offline"
+
+    def __init__(self, actor: Actor, events: Callable[[], list[dict]], doc_text: Callable[[str], str],
+                 doc_meta: Callable[[str], tuple[str, str, str | None]]) -> None:
+        self.actor = actor
+        self.events = events
+        self.doc_text = doc_text
+        self.doc_meta = doc_meta
+
+    def answer(self, question: str, passages: list[Passage], language: str) -> Answer:
+        intent = classify(question)
+        sentences = split_evidence(passages)
+        evidence = " ".join(p.text for p in passages)
+        scored = score_sentences(intent, sentences, self.actor)
+        missing = missing_entities(intent, evidence)
+        best = scored[0] if scored else None
+        if best is None or missing or best.coverage < MIN_TOPIC_COVERAGE:
+            return self._not_found(question, scored, language)
+        book = CitationBook()
+        lead = None
+        if intent.kind in ("first", "last"):
+            lead = self._timeline_lead(intent, language, book)
+        elif intent.kind == "how_many":
+            lead = self._numbers_lead(scored[:6], language, book)
+        elif intent.kind == "when":
+            lead = self._date_lead(scored[:3], language, book)
+        elif intent.kind == "who":
+            lead = self._who_lead(scored[:3], language, book)
+        quotes = self._quotes(scored, book, lead_used=len(book.citations))
+        text = (lead + "\n\n" if lead else "") + prompts.SUPPORTING[language] + "\n" + "\n".join(quotes)
+        return Answer(text=text, grounded=True, citations=book.citations, answerer=self.name, question=question,
+                      language=language)
+
+    # leads ----------------------------------------------------------------------------------------
+    def _timeline_lead(self, intent: QuestionIntent, language: str, book: CitationBook) -> str | None:
+        relevant = [e for e in self.events() if e.get("kind") == "statement" and e.get("actor")
+                    and e.get("precision", "day") == "day" and self._event_on_topic(intent, e)]
+        if not relevant:
+            return None
+        relevant.sort(key=lambda e: (e["date"], e["doc_id"], e["start"]))
+        event = relevant[0] if intent.kind == "first" else relevant[-1]
+        n = book.cite(event["doc_id"], event["start"], event["end"], event["text"], None, self.doc_meta)
+        actor = display_actor(event["actor"], language)
+        lead = prompts.LEADS[intent.kind][language].format(actor=actor, date=format_date(event["date"], language))
+        return f"{lead} [{n}]."
+
+    def _event_on_topic(self, intent: QuestionIntent, event: dict) -> bool:
+        """The statement's paragraph, or the line just above it, speaks of the question's topic."""
+        text = self.doc_text(event["doc_id"])
+        para_start = text.rfind("\n", 0, event["start"])
+        prev_start = text.rfind("\n", 0, max(para_start, 0))
+        para_end = text.find("\n", event["end"])
+        context = text[max(prev_start, 0):para_end if para_end >= 0 else len(text)]
+        terms = set(content_terms(context))
+        return not intent.topic_terms or any(t in terms for t in intent.topic_terms)
+
+    def _numbers_lead(self, top: list[Scored], language: str, book: CitationBook) -> str | None:
+        found: dict[int, list[tuple[Scored, str | None]]] = {}
+        for item in top:
+            if item.coverage < MIN_TOPIC_COVERAGE:
+                continue
+            for match in _NUMBER.finditer(item.sentence.text):
+                value = int(re.sub(r"[.,]", "", match.group(1))) * (1000 if match.group(2) else 1)
+                found.setdefault(value, []).append((item, self.actor(item.sentence.text)))
+        if not found:
+            return None
+        parts = []
+        for value, claims in sorted(found.items(), key=lambda kv: -len(kv[1]))[:4]:
+            item, who = claims[0]
+            s = item.sentence
+            n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
+            label = display_actor(who, language) if who else (s.passage.source or s.passage.title)
+            noun = "tentara" if language == "id" else "troops"
+            parts.append(f"{format_number(value, language)} {noun} ({label}) [{n}]")
+        if len(parts) == 1:
+            return parts[0][0].upper() + parts[0][1:] + "."
+        return prompts.SOURCES_DIFFER[language] + " " + "; ".join(parts) + "."
+
+    def _date_lead(self, top: list[Scored], language: str, book: CitationBook) -> str | None:
+        events = self.events()
+        for item in top:
+            s = item.sentence
+            inside = [e for e in events if e["doc_id"] == s.doc_id and e["start"] < s.end and e["end"] > s.start
+                      and e.get("kind") != "publication"]
+            if inside:
+                n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
+                value = format_date(inside[0]["date"], language, inside[0].get("precision", "day"))
+                return prompts.LEADS["when"][language].format(value=value) + f" [{n}]."
+        return None
+
+    def _who_lead(self, top: list[Scored], language: str, book: CitationBook) -> str | None:
+        for item in top:
+            who = self.actor(item.sentence.text)
+            if who:
+                s = item.sentence
+                n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
+                return f"{display_actor(who, language)} [{n}]."
+        return None
+
+    def _quotes(self, scored: list[Scored], book: CitationBook, lead_used: int, limit: int = 3) -> list[str]:
+        quotes = []
+        best = scored[0].score if scored else 0
+        for item in scored:
+            if len(quotes) >= limit or (quotes and item.score < best * 0.6):
+                break
+            s = item.sentence
+            n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
+            quotes.append(f"- {s.text} [{n}]")
+        if lead_used and not quotes:
+            return []
+        return quotes
+
+    def _not_found(self, question: str, scored: list[Scored], language: str) -> Answer:
+        book = CitationBook()
+        lines = [prompts.NOT_FOUND[language]]
+        closest = _distinct(scored, 2)
+        if closest:
+            lines.append("")
+            lines.append(prompts.CLOSEST[language])
+            for item in closest:
+                s = item.sentence
+                n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
+                lines.append(f"- {s.text} [{n}]")
+        return Answer(text="\n".join(lines), grounded=False, citations=book.citations, answerer=self.name,
+                      question=question, language=language)
+
+
+def _distinct(scored: Iterable[Scored], limit: int) -> list[Scored]:
+    out: list[Scored] = []
+    for item in scored:
+        if all(item.sentence.doc_id != o.sentence.doc_id or item.sentence.start != o.sentence.start for o in out):
+            out.append(item)
+        if len(out) >= limit:
+            break
+    return out
+
+
+ACTOR_NAMES = {
+    "NIS": {"en": "South Korea's National Intelligence Service (NIS)",
+            "id": "Badan Intelijen Nasional Korea Selatan (NIS)"},
+    "NATO": {"en": "NATO", "id": "NATO"},
+    "White House": {"en": "The White House", "id": "Gedung Putih"},
+}
+
+
+def display_actor(actor: str | None, language: str) -> str:
+    if not actor:
+        return ""
+    return ACTOR_NAMES.get(actor, {}).get(language, actor)

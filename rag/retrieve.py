@@ -1,0 +1,142 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 rankings fused by reciprocal rank, near-duplicates collapsed."""
+
+from __future__ import annotations
+
+import pickle
+import re
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from index.embed import Embedder
+from index.store import ChromaStore, ChunkHit
+from rag.text import content_terms, expand_query_terms
+from rag.types import Passage
+
+RRF_K = 60
+CANDIDATES = 30
+DUPLICATE_JACCARD = 0.6
+
+
+@dataclass
+class _Bm25:
+    chunk_ids: list[str]
+    hits: list[ChunkHit]
+    model: object | None
+
+
+class Bm25Index:
+    """BM25 over the stored chunks; the stemmed terms are cached on disk so a restart re-stems nothing."""
+
+    def __init__(self, cache_path: Path | None) -> None:
+        self.cache_path = cache_path
+        self._state: _Bm25 | None = None
+        self._count = -1
+        self._lock = threading.Lock()
+
+    def ensure(self, store: ChromaStore) -> _Bm25:
+        count = store.count_chunks()
+        with self._lock:
+            if self._state is None or count != self._count:
+                self._state = self._build(store)
+                self._count = count
+            return self._state
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._state = None
+
+    def _build(self, store: ChromaStore) -> _Bm25:
+        import bm25s
+
+        cached = self._load_cache()
+        hits = list(store.iter_chunks())
+        terms = [cached.get(h.chunk_id) or content_terms(h.text) for h in hits]
+        self._save_cache({h.chunk_id: t for h, t in zip(hits, terms)})
+        if not hits:
+            return _Bm25([], [], None)
+        model = bm25s.BM25()
+        model.index([t or ["_empty_"] for t in terms], show_progress=False)
+        return _Bm25([h.chunk_id for h in hits], hits, model)
+
+    def _load_cache(self) -> dict[str, list[str]]:
+        if not self.cache_path or not self.cache_path.exists():
+            return {}
+        try:
+            return pickle.loads(self.cache_path.read_bytes())
+        except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
+            return {}
+
+    def _save_cache(self, terms: dict[str, list[str]]) -> None:
+        if not self.cache_path:
+            return
+        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_path.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(self.cache_path)
+
+    def search(self, store: ChromaStore, question: str, n: int) -> list[ChunkHit]:
+        state = self.ensure(store)
+        terms = expand_query_terms(question)
+        if state.model is None or not terms:
+            return []
+        scores = state.model.get_scores(terms)
+        order = np.argsort(-scores)[:n]
+        return [state.hits[i] for i in order if scores[i] > 0]
+
+
+def fuse_rankings(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal-rank fusion: each list adds 1 / (k + rank) to an item's score."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+def collapse_near_duplicates(passages: list[Passage], threshold: float = DUPLICATE_JACCARD) -> list[Passage]:
+    """Keep the best-ranked copy of passages that share most of their word 3-grams, naming the others' docs."""
+    kept: list[Passage] = []
+    kept_shingles: list[set[tuple[str, ...]]] = []
+    for passage in passages:
+        shingles = _shingles(passage.text)
+        for i, other in enumerate(kept_shingles):
+            union = len(shingles | other) or 1
+            if passage.doc_id != kept[i].doc_id and len(shingles & other) / union >= threshold:
+                if passage.doc_id not in kept[i].also_in:
+                    kept[i] = replace(kept[i], also_in=kept[i].also_in + (passage.doc_id,))
+                break
+        else:
+            kept.append(passage)
+            kept_shingles.append(shingles)
+    return kept
+
+
+class HybridRetriever:
+    def __init__(self, store: ChromaStore, embedder: Embedder, bm25: Bm25Index,
+                 doc_meta: dict[str, tuple[str, str, str | None]]) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.bm25 = bm25
+        self.doc_meta = doc_meta  # doc_id -> (title, source, published)
+
+    def retrieve(self, question: str, k: int, query_vector: np.ndarray | None = None) -> list[Passage]:
+        vector = self.embedder.embed_query(question) if query_vector is None else query_vector
+        dense = self.store.query(vector, CANDIDATES)
+        lexical = self.bm25.search(self.store, question, CANDIDATES)
+        by_id = {h.chunk_id: h for h in dense + lexical}
+        fused = fuse_rankings([[h.chunk_id for h in dense], [h.chunk_id for h in lexical]])
+        ranked = sorted(fused, key=lambda cid: -fused[cid])
+        passages = [self._passage(by_id[cid], fused[cid]) for cid in ranked]
+        return collapse_near_duplicates(passages)[:k]
+
+    def _passage(self, hit: ChunkHit, score: float) -> Passage:
+        title, source, published = self.doc_meta.get(hit.doc_id, ("", "", None))
+        return Passage(hit.chunk_id, hit.doc_id, hit.text, hit.start, hit.end, title, source, published, score)
