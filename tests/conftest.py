@@ -1,0 +1,88 @@
+"""Shared fixtures: real e5 embeddings, real Chroma (embedded and `chroma run`), isolated data folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+pytest_plugins: list[str] = []
+
+_ISOLATED_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CHROMA_HOST", "CHROMA_PORT", "SUMBER_HOME", "SUMBER_LLM_MODEL",
+                 "SUMBER_EMBED_MODEL", "SUMBER_TOP_K", "SUMBER_COLLECTION", "SUMBER_OFFLINE")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch, tmp_path_factory):
+    """No developer setting leaks into a test; nothing is written to the real user data folder."""
+    for name in _ISOLATED_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SUMBER_HOME", str(tmp_path_factory.mktemp("default-home")))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def shared_home(tmp_path_factory) -> Path:
+    """A data folder with the default corpus ingested once for the whole session (read-only by convention)."""
+    from rag import Assistant, Settings
+
+    home = tmp_path_factory.mktemp("shared-home")
+    Assistant(Settings(home=home, offline=True))
+    return home
+
+
+@pytest.fixture(scope="session")
+def shared_assistant(shared_home):
+    from rag import Assistant, Settings
+
+    return Assistant(Settings(home=shared_home, offline=True))
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real `chroma run` server on a free loopback port; yields (host, port, process)."""
+    executable = shutil.which("chroma")
+    if executable is None:
+        pytest.fail("the `chroma` command is missing: `pip install chromadb` provides it")
+    path = tmp_path_factory.mktemp("chroma-server")
+    port = free_port()
+    process = subprocess.Popen([executable, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for_port(port, process)
+    yield "127.0.0.1", port, process
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def wait_for_port(port: int, process: subprocess.Popen | None = None, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"server exited with code {process.returncode} before listening on {port}")
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing listening on 127.0.0.1:{port} after {timeout} s")
+
+
+def corpus_path() -> Path:
+    from index import DEFAULT_CORPUS
+
+    return DEFAULT_CORPUS
+
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
