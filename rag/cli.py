@@ -214,6 +214,18 @@ def ui(
     launch(settings(), host=host, port=port, auth=auth)
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(
+    quick: Annotated[bool, typer.Option("--quick", help="One small scale point; under two minutes.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
+    out: Annotated[Path, typer.Option(help="Folder for bench.json and bench.md.")] = Path("bench-out"),
+) -> None:
+    """Benchmark ingest overhead, query latency at 1k/10k/50k chunks, a llama-index peer, memory, cold start."""
+    from evals.bench import main as bench_main
+
+    bench_main([*(["--quick"] if quick else []), *(["--json"] if as_json else []), "--out", str(out)])
+
+
 def main() -> None:
     from index.errors import SumberError
 
