@@ -141,14 +141,17 @@ def _retry_after(exc: Exception) -> float | None:
 
 
 def describe_failure(exc: BaseException) -> str:
+    import httpx
     import openai
 
     if isinstance(exc, openai.APIStatusError):
         return f"HTTP {exc.status_code} from the server"
-    if isinstance(exc, openai.APITimeoutError | TimeoutError):
+    if isinstance(exc, openai.APITimeoutError | TimeoutError | httpx.TimeoutException):
         return "timed out"
-    if isinstance(exc, openai.APIConnectionError):
-        return "server not reachable"
+    if isinstance(exc, openai.APIConnectionError | httpx.TransportError):
+        return "server not reachable or connection lost"
+    if isinstance(exc, ValueError):
+        return "malformed response"
     return type(exc).__name__
 
 
@@ -165,3 +168,17 @@ _NOT_FOUND_CUES = ("do not contain", "does not contain", "don't contain", "no in
 def _says_not_found(text: str) -> bool:
     lowered = text.lower()
     return any(cue in lowered for cue in _NOT_FOUND_CUES) and len(lowered) < 400
+
+
+def rewrite_question(llm: LLMAnswerer, question: str, history: list) -> str | None:
+    """A follow-up made standalone by the model; None when the model fails or answers nonsense."""
+    turns = "\n".join(f"User: {q}\nAssistant: {a.text[:300]}" for q, a in history[-3:])
+    prompt = prompts.REWRITE_PROMPT.format(history=turns, question=question)
+    try:
+        response = llm._client.chat.completions.create(
+            model=llm.name, messages=[{"role": "user", "content": prompt}], temperature=0, max_tokens=80,
+            timeout=min(15.0, llm.deadline / 2))
+        text = strip_control_tokens(response.choices[0].message.content or "").strip().split("\n")[0].strip()
+    except Exception:  # noqa: BLE001 - the history-joined question serves instead
+        return None
+    return text if 3 <= len(text) <= 400 else None

@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 CHAT_MODEL = "standin-chat"
 EMBED_MODEL = "standin-embed"
@@ -130,7 +130,7 @@ class ChatRequest:
         return found
 
 
-_SOURCE_BLOCK = re.compile(r"^\[(\d+)\][^\n]*\n(.*?)(?=^\[\d+\]|</sources>|\Z)", re.M | re.S)
+_SOURCE_BLOCK = re.compile(r"^\[(\d+)\][^\n]*\n(.*?)(?=^\[\d+\]|</sources>|\Z)", re.MULTILINE | re.DOTALL)
 
 Responder = Callable[[ChatRequest], "str | Reply"]
 
@@ -242,7 +242,7 @@ class StandIn:
             target.extend(Reply.say(r) if isinstance(r, str) else r for r in replies)
 
     def start(self) -> StandIn:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="openai-standin", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="openai-standin", daemon=True)
         self._thread.start()
         return self
 
@@ -253,7 +253,7 @@ class StandIn:
         if self._thread is not None:
             self._thread.join(5)
 
-    def __enter__(self) -> StandIn:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:
@@ -289,10 +289,10 @@ def _handler_for(server: StandIn) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet in tests
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             server._record(RecordedRequest("GET", self.path, dict(self.headers), None))
             if self.path.rstrip("/") in ("/v1/models", "/models"):
                 data = [{"id": m, "object": "model", "created": 0, "owned_by": "standin"}
@@ -303,7 +303,7 @@ def _handler_for(server: StandIn) -> type[BaseHTTPRequestHandler]:
             else:
                 self._send_json(404, _error_body(f"no route GET {self.path}", "not_found"))
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             try:
                 body = json.loads(raw or b"{}")

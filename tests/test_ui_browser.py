@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from tests.ui_fixtures import ask_in_browser, open_chat, start_app

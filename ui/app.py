@@ -29,6 +29,8 @@ CONCURRENCY = 2  # two cores: more parallel answers only make each one slower
 TIMELINE_MISSING = ("The timeline is not available in this installation yet (the rag.timeline module is missing). "
                     "Update Sumber, then re-ingest the articles with `sumber ingest --rebuild`.")
 
+COMPARE_MISSING = "Source comparison is not available in this installation yet (index.claims is missing)."
+
 
 def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.Blocks:
     """The whole web chat over one Assistant. Call .queue() and .launch() on it, or use `serve`."""
@@ -40,29 +42,28 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
         status = gr.HTML(render.render_status(assistant.status()), elem_id="status", js_on_load=None)
 
         with gr.Tabs():
-            with gr.Tab("Chat", id="chat"):
-                with gr.Row(equal_height=False):
-                    with gr.Column(scale=3, min_width=420):
-                        chat_view = gr.HTML(render.render_conversation([], assistant.status()["documents"]),
-                                            elem_id="conversation", js_on_load=PICK_SOURCE_JS, min_height=420,
-                                            max_height=620, autoscroll=True)
-                        with gr.Row(elem_id="examples") as examples:
-                            example_buttons = [gr.Button(q, size="sm", variant="secondary") for q in EXAMPLES]
-                        with gr.Row(equal_height=True, elem_id="ask-row"):
-                            question = gr.Textbox(placeholder="Ask about the articles, in English or Bahasa "
-                                                  "Indonesia…", show_label=False, lines=1, max_lines=4, scale=8,
-                                                  autofocus=True, elem_id="question", max_length=2000,
-                                                  submit_btn=False)
-                            ask_button = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask")
-                            new_chat = gr.Button("New conversation", variant="secondary", scale=1, min_width=150,
-                                                 elem_id="new-chat")
-                    with gr.Column(scale=2, min_width=340):
-                        gr.HTML('<div class="panel-title">Sources</div>', js_on_load=None)
-                        sources = gr.HTML(render.render_sources(None), elem_id="sources", js_on_load=PICK_SOURCE_JS,
-                                          max_height=330)
-                        gr.HTML('<div class="panel-title">Article</div>', js_on_load=None)
-                        article = gr.HTML(render.render_article_placeholder(), elem_id="article",
-                                          js_on_load=SCROLL_TO_HIGHLIGHT_JS)
+            with gr.Tab("Chat", id="chat"), gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=420):
+                    chat_view = gr.HTML(render.render_conversation([], assistant.status()["documents"]),
+                                        elem_id="conversation", js_on_load=PICK_SOURCE_JS, min_height=420,
+                                        max_height=620, autoscroll=True)
+                    with gr.Row(elem_id="examples") as examples:
+                        example_buttons = [gr.Button(q, size="sm", variant="secondary") for q in EXAMPLES]
+                    with gr.Row(equal_height=True, elem_id="ask-row"):
+                        question = gr.Textbox(placeholder="Ask about the articles, in English or Bahasa "
+                                              "Indonesia…", show_label=False, lines=1, max_lines=4, scale=6,
+                                              autofocus=True, elem_id="question", max_length=2000,
+                                              submit_btn=False)
+                        ask_button = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask")
+                        new_chat = gr.Button("New conversation", variant="secondary", scale=2, min_width=190,
+                                             elem_id="new-chat")
+                with gr.Column(scale=2, min_width=340):
+                    gr.HTML('<div class="panel-title">Sources</div>', js_on_load=None)
+                    sources = gr.HTML(render.render_sources(None), elem_id="sources", js_on_load=PICK_SOURCE_JS,
+                                      max_height=300)
+                    gr.HTML('<div class="panel-title">Article</div>', js_on_load=None)
+                    article = gr.HTML(render.render_article_placeholder(), elem_id="article",
+                                      js_on_load=SCROLL_TO_HIGHLIGHT_JS)
 
             with gr.Tab("Corpus", id="corpus"):
                 documents = gr.Dataframe(_documents_table(assistant), headers=["id", "headline", "outlet", "date",
@@ -90,6 +91,13 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
                 timeline_plot = gr.ScatterPlot(x="date", y="actor", color="actor", tooltip=["date", "actor", "text"],
                                                title="Dated events by actor", height=320, visible=False,
                                                elem_id="timeline-plot", x_title="date", y_title="who")
+                with gr.Accordion("Compare sources on a figure", open=False, elem_id="compare-box"):
+                    with gr.Row(equal_height=True):
+                        compare_query = gr.Textbox(value="jumlah tentara Korea Utara", show_label=False, scale=8,
+                                                   placeholder="A quantity, e.g. the number of North Korean troops",
+                                                   elem_id="compare-query")
+                        compare_button = gr.Button("Compare", scale=1, min_width=120)
+                    comparison = gr.HTML(elem_id="comparison", js_on_load=PICK_SOURCE_JS)
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         timeline_list = gr.HTML(elem_id="timeline-list", js_on_load=PICK_SOURCE_JS)
@@ -145,6 +153,7 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
         chat_view.click(open_passage, None, article, api_visibility="private", show_progress="hidden")
         sources.click(open_passage, None, article, api_visibility="private", show_progress="hidden")
         timeline_list.click(open_passage, None, timeline_article, api_visibility="private", show_progress="hidden")
+        comparison.click(open_passage, None, timeline_article, api_visibility="private", show_progress="hidden")
 
         # corpus ------------------------------------------------------------------------------------
         def add_files(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
@@ -198,6 +207,19 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
         timeline_button.click(show_timeline, timeline_query, timeline_outputs, api_visibility="private")
         timeline_query.submit(show_timeline, timeline_query, timeline_outputs, api_visibility="private")
         timeline_tab.select(show_timeline, timeline_query, timeline_outputs, api_visibility="private")
+
+        def show_comparison(query: str | None) -> str:
+            if not (query or "").strip():
+                return render.render_message("Type the figure to compare, e.g. the number of troops.", "notice")
+            try:
+                return render.render_comparison(assistant.compare(query.strip()))
+            except (ImportError, AttributeError, NotImplementedError):
+                return render.render_message(COMPARE_MISSING, "notice")
+            except SumberError as exc:
+                return render.render_message(str(exc), "error")
+
+        compare_button.click(show_comparison, compare_query, comparison, api_visibility="private")
+        compare_query.submit(show_comparison, compare_query, comparison, api_visibility="private")
 
         # page load and the scriptable API -----------------------------------------------------------
         demo.load(lambda: (render.render_status(assistant.status()), *_corpus_outputs(assistant)[:2]), None,
@@ -286,8 +308,8 @@ _REMOTE_FILE = re.compile(r"/file(?:=|/)\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/{2}|\\)"
 _SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
-    (b"content-security-policy", b"img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
-                                  b"frame-ancestors 'self'"),
+    (b"content-security-policy",
+     b"img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'"),
 ]
 
 

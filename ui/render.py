@@ -162,7 +162,7 @@ def render_sources(answer: Answer | None, *, waiting: bool = False) -> str:
             f'{_source_attrs(c.doc_id, c.start, c.end)}>'
             f'<div class="src-head"><span class="src-n">[{c.n}]</span><span class="src-title">{e(c.title)}</span>'
             f'</div><div class="src-meta">{e(c.source or "outlet unknown")} · {e(nice_date(c.published))} · '
-            f'<code>{e(c.doc_id)}</code></div><blockquote class="src-snippet">{e(c.snippet)}</blockquote>{also}'
+            f'<code>{e(c.doc_id)}</code></div><div class="src-snippet">{e(c.snippet)}</div>{also}'
             "</div>"
         )
     note = "" if answer.grounded else '<div class="panel-note">Closest passages (they do not answer it):</div>'
@@ -230,6 +230,27 @@ def render_timeline(events: list[dict]) -> str:
             f'<span class="tl-src">{e(ev.get("source") or ev["doc_id"])}</span></li>'
         )
     return '<ol class="timeline">' + "".join(items) + "</ol>"
+
+
+def render_comparison(result: dict) -> str:
+    groups = result.get("groups") or []
+    if not groups:
+        return '<div class="panel-empty">No source gives a figure for this.</div>'
+    rows = []
+    for group in groups:
+        value = group.get("value")
+        shown = f"{value:,}" if isinstance(value, int | float) else str(value)
+        for claim in group.get("claims", []):
+            attrs = ""
+            if claim.get("doc_id") and claim.get("start") is not None and claim.get("end") is not None:
+                attrs = f' role="button" tabindex="0" {_source_attrs(claim["doc_id"], claim["start"], claim["end"])}'
+            rows.append(f'<tr class="cmp-row"{attrs}><td class="cmp-value">{e(shown)}</td>'
+                        f'<td>{e(claim.get("claimant") or "unattributed")}</td><td>{e(nice_date(claim.get("date")))}</td>'
+                        f'<td>{e(claim.get("source") or claim.get("doc_id") or "")}</td><td>{e(claim.get("text"))}</td></tr>')
+    conflict = ('<div class="mark mark-ungrounded" role="status">The sources disagree on this figure.</div>'
+                if result.get("conflict") else "")
+    return (f'{conflict}<table class="ingest-report comparison"><thead><tr><th>Figure</th><th>Claimed by</th>'
+            f"<th>Date</th><th>Source</th><th>Sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 
 def render_message(message: str, kind: str = "info") -> str:

@@ -66,7 +66,7 @@ CSS = """
 .article-head { padding: 10px 12px; border-bottom: 1px solid var(--border-color-primary); }
 .article-title { font-weight: 650; line-height: 1.35; }
 .article-meta { font-size: 0.78rem; color: var(--body-text-color-subdued); margin-top: 2px; }
-.article-body { white-space: pre-wrap; padding: 10px 12px; max-height: 360px; overflow-y: auto; line-height: 1.6;
+.article-body { white-space: pre-wrap; padding: 10px 12px; max-height: 330px; overflow-y: auto; line-height: 1.6;
   font-size: 0.9rem; position: relative; overflow-wrap: anywhere; }
 mark.hl { background: #ffe066; color: #222; padding: 1px 0; border-radius: 3px; box-shadow: 0 0 0 2px #ffe066; }
 
@@ -87,6 +87,9 @@ ol.timeline { list-style: none; padding: 0; margin: 0; display: flex; flex-direc
 .tl-item:hover, .tl-item:focus { border-color: var(--color-accent); outline: none; }
 .tl-date { font-weight: 600; }
 .tl-actor { color: var(--color-accent); font-weight: 600; }
+.cmp-row[data-doc] { cursor: pointer; }
+.cmp-row[data-doc]:hover { background: var(--background-fill-secondary); }
+.cmp-value { font-weight: 700; white-space: nowrap; }
 .tl-src { color: var(--body-text-color-subdued); font-size: 0.8rem; }
 """
 
