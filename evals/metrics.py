@@ -39,15 +39,19 @@ _NUMBER_WORDS = {
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = frozenset({"a", "an", "the"})
-STOPWORDS = frozenset("""
-a an the of to in on at by for from with and or but is are was were be been being has have had do does did it its
-this that these those as into than then there their they them he she his her we our you your i not no will would
-can could may might should about after before over under also just only which who whom whose what when where why how
-said says say according
-yang dan di ke dari pada untuk dengan ini itu tersebut adalah akan telah sudah juga atau tidak bahwa dalam oleh
-sebagai karena agar bisa dapat lebih secara para serta saat ia dia mereka kami kita nya pun lah kah apa siapa kapan
-mana berapa mengapa bagaimana kata mengatakan menurut sebelumnya sementara itu hal
-""".split())
+_STOPWORDS_EN = """
+a an the of to in on at by for from with and or but is are was were be been being has have had do does
+did it its this that these those as into than then there their they them he she his her we our you your
+i not no will would can could may might should about after before over under also just only which who
+whom whose what when where why how said says say according
+"""
+_STOPWORDS_ID = """
+yang dan di ke dari pada untuk dengan ini itu tersebut adalah akan telah sudah juga atau tidak bahwa
+dalam oleh sebagai karena agar bisa dapat lebih secara para serta saat ia dia mereka kami kita nya pun
+lah kah apa siapa kapan mana berapa mengapa bagaimana kata mengatakan menurut sebelumnya sementara itu
+hal
+"""
+STOPWORDS = frozenset(_STOPWORDS_EN.split()) | frozenset(_STOPWORDS_ID.split())
 
 
 # --- normalisation ------------------------------------------------------------------------------------------------
@@ -186,7 +190,8 @@ def check_citations(text: str, citations: Sequence[dict], doc_text: Callable[[st
     return CitationCheck(not problems, problems)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# A sentence ends at . ! ? unless citation marks follow ("... Ukraina. [1]" keeps its mark), or after the marks.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)|(?<=[.!?]\s\[\d\])\s+|(?<=[.!?]\[\d\])\s+|\n+")
 
 
 def cited_claims(text: str) -> list[tuple[str, list[int]]]:
@@ -211,14 +216,54 @@ def cited_claims(text: str) -> list[tuple[str, list[int]]]:
     return [(claim, numbers) for claim, numbers in claims if content_tokens(claim)]
 
 
+# A small bilingual lexicon for the support check, so an English claim citing an Indonesian snippet is credited for
+# the concepts they share. Kept here, apart from the assistant's own glossary, so the metric does not grade the
+# system by the system's vocabulary.
+_CONCEPTS = {
+    "troops": "troops troop soldiers soldier forces tentara pasukan prajurit personel",
+    "north_korea": "north korea|north korean|north koreans|korea utara|korut|dprk",
+    "south_korea": "south korea|south korean|korea selatan|korsel",
+    "nis": "nis|national intelligence service|badan intelijen nasional",
+    "intelligence": "intelligence intelijen spy mata mata",
+    "russia": "russia russian russians rusia", "ukraine": "ukraine ukrainian ukraina",
+    "sent": "sent send sending deployed deploy deployment deploying mengirim mengirimkan dikirim pengiriman "
+            "mengerahkan pengerahan dikerahkan penempatan ditempatkan",
+    "ships": "ships ship kapal", "sea": "sea laut", "navy": "navy|angkatan laut",
+    "spokesperson": "spokesperson spokesman spokeswoman|juru bicara", "ministry": "ministry kementerian",
+    "foreign": "foreign|luar negeri", "ambassador": "ambassador|duta besar", "evidence": "evidence bukti",
+    "briefing": "briefing brief briefed pengarahan", "president": "president presiden",
+    "treaty": "treaty pact agreement perjanjian pakta", "weapons": "weapons weapon arms senjata",
+    "withdraw": "withdraw withdrawal menarik penarikan", "training": "training train trained pelatihan",
+    "satellite": "satellite satelit", "images": "images image gambar", "summoned": "summoned summon memanggil",
+    "denied": "denied deny dismissed membantah menampik", "rumor": "rumor rumors rumour rumours",
+    "war": "war perang", "fight": "fight fighting berperang bertempur", "additional": "additional more tambahan",
+    "special": "special khusus", "united_states": "united states|amerika serikat",
+    "white_house": "white house|gedung putih", "defence": "defence defense pertahanan",
+    "minister": "minister secretary menteri", "summit": "summit ktt", "first": "first pertama",
+    "october": "october oktober", "june": "june juni", "august": "august agustus",
+    "monday": "monday senin", "wednesday": "wednesday rabu", "thursday": "thursday kamis", "friday": "friday jumat",
+    "threat": "threat ancaman", "security": "security keamanan", "escalation": "escalation eskalasi",
+}
+_PHRASES = {phrase: concept for concept, variants in _CONCEPTS.items()
+            for phrase in (variants.split("|") if "|" in variants else variants.split())}
+_PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+_PREAMBLE = re.compile(r"^\s*[-*]?\s*(?:\w+\s+){0,2}\w+\s*:\s")  # "Sources differ: ", "Dari sumber: "
+
+
+def concept_tokens(text: str) -> set[str]:
+    """Content tokens with English and Indonesian words for the same concept merged."""
+    merged = _PHRASE.sub(lambda m: _PHRASES[m.group(1)], normalize(strip_citation_marks(text)))
+    return {t for t in merged.split() if t not in STOPWORDS and (len(t) > 1 or t.isdigit())}
+
+
 def support_ratio(claim: str, snippets: Sequence[str]) -> float:
-    """Share of the claim's content tokens found in the cited snippets together."""
-    wanted = content_tokens(claim)
+    """Share of the claim's content tokens (concepts merged across languages) found in the cited snippets."""
+    wanted = concept_tokens(_PREAMBLE.sub("", claim))
     if not wanted:
         return 1.0
     found: set[str] = set()
     for snippet in snippets:
-        found |= content_tokens(snippet)
+        found |= concept_tokens(snippet)
     return len(wanted & found) / len(wanted)
 
 

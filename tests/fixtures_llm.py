@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -137,6 +138,9 @@ def start_llama_server(model_path: Path, log_dir: Path, *, alias: str = GEMMA_AL
                        f"{server.log_tail()}")
 
 
+_MARKERS = re.compile(rb"HTTP/1\.[01] \d{3} |data:")
+
+
 class FaultProxy:
     """A TCP proxy in front of an HTTP server that can slow, stall or cut its responses.
 
@@ -231,8 +235,11 @@ class FaultProxy:
         try:
             while data := upstream.recv(65536):
                 start = 0
-                position = data.find(b"data:")
-                while position != -1:
+                for marker in _MARKERS.finditer(data):
+                    if marker.group() != b"data:":
+                        events = 0  # a new response on a kept-alive connection
+                        continue
+                    position = marker.start()
                     events += 1
                     if self.drop_after is not None and events > self.drop_after:
                         client.sendall(data[start:position])
@@ -243,7 +250,6 @@ class FaultProxy:
                         self._closing.wait(self.stall_seconds)
                         if self._closing.is_set():
                             raise ConnectionAbortedError("proxy closed during a stall")
-                    position = data.find(b"data:", position + 5)
                 if self.delay:
                     self._closing.wait(self.delay)
                 client.sendall(data[start:])

@@ -209,7 +209,9 @@ def test_runs_as_a_process_with_a_named_scenario():
 def test_fault_proxy_stalls_and_drops_a_stream(standin):
     with FaultProxy(standin.port) as proxy:
         client = client_for(proxy.base_url, timeout=httpx.Timeout(0.5, connect=2))
-        assert stream_text(client)[0].endswith("[1].")
+        for _ in range(3):  # kept-alive connections: faults count events per response, not per connection
+            assert client.chat.completions.create(model="standin-chat", messages=MESSAGES).choices
+            assert stream_text(client)[0].endswith("[1].")
         proxy.stall(after_events=3)
         received = []
         with pytest.raises((httpx.ReadTimeout, openai.APITimeoutError)):

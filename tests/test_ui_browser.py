@@ -151,6 +151,9 @@ def test_timeline_tab_shows_events_or_says_why_not(ui_page):
     page = ui_page
     page.get_by_role("tab", name="Timeline").click()
     page.wait_for_selector("#timeline-message .mark")
+    page.locator("#compare-box").get_by_text("Compare sources on a figure").click()
+    page.get_by_role("button", name="Compare", exact=True).click()
+    page.wait_for_selector("#comparison table, #comparison .mark, #comparison .panel-empty")
     message = page.locator("#timeline-message").inner_text()
     events = page.locator("#timeline-list .tl-item")
     if events.count() == 0:

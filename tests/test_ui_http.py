@@ -206,3 +206,19 @@ def test_malformed_auth_fails_fast_with_the_fix(tmp_path):
                             check=False, capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert "USER:PASSWORD" in result.stderr
+
+
+def test_model_output_with_markup_is_rendered_as_text():
+    from rag.types import Answer, Citation
+    from ui.render import Turn, render_conversation, render_sources
+
+    citation = Citation(1, "doc<1>", "T<script>x</script>", "O\"utlet", None, "snip <img src=x onerror=alert(1)>", 0, 5)
+    text = ("<img src=http://203.0.113.9/a.png onerror=alert(1)> ![x](http://203.0.113.9/b.png) <script>1</script> "
+            "[1] [7]\n- <b>item</b>")
+    answer = Answer(text, grounded=False, citations=[citation], notice="LLM <i>failed</i>")
+    html = render_conversation([Turn("<svg onload=alert(1)>", answer=answer)], 1) + render_sources(answer)
+    for tag in ("<img", "<script", "<svg", "<b>item", "<i>failed"):
+        assert tag not in html
+    assert escape("<img src=http://203.0.113.9/a.png") in html
+    assert 'data-doc="doc&lt;1&gt;"' in html and '<span class="cite pending">[7]</span>' in html
+    assert "mark-ungrounded" in html and "mark-notice" in html

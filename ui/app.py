@@ -54,9 +54,10 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
                                               "Indonesia…", show_label=False, lines=1, max_lines=4, scale=6,
                                               autofocus=True, elem_id="question", max_length=2000,
                                               submit_btn=False)
-                        ask_button = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask")
-                        new_chat = gr.Button("New conversation", variant="secondary", scale=2, min_width=190,
-                                             elem_id="new-chat")
+                        ask_button = gr.Button("Ask", variant="primary", scale=0, min_width=110, elem_id="ask")
+                    with gr.Row(elem_id="chat-actions"):
+                        new_chat = gr.Button("New conversation", size="sm", variant="secondary", scale=0,
+                                             min_width=170, elem_id="new-chat")
                 with gr.Column(scale=2, min_width=340):
                     gr.HTML('<div class="panel-title">Sources</div>', js_on_load=None)
                     sources = gr.HTML(render.render_sources(None), elem_id="sources", js_on_load=PICK_SOURCE_JS,

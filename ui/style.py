@@ -43,6 +43,7 @@ CSS = """
 .unsupported { font-size: 0.8rem; color: #7a4100; margin-top: 6px; }
 
 #examples { gap: 8px; flex-wrap: wrap; }
+#chat-actions { justify-content: flex-end; }
 #examples button { flex: 0 1 auto !important; min-width: 0 !important; font-weight: 400; }
 
 .panel-title { font-weight: 650; font-size: 0.95rem; margin: 2px 0 6px 0; }
@@ -66,7 +67,7 @@ CSS = """
 .article-head { padding: 10px 12px; border-bottom: 1px solid var(--border-color-primary); }
 .article-title { font-weight: 650; line-height: 1.35; }
 .article-meta { font-size: 0.78rem; color: var(--body-text-color-subdued); margin-top: 2px; }
-.article-body { white-space: pre-wrap; padding: 10px 12px; max-height: 330px; overflow-y: auto; line-height: 1.6;
+.article-body { white-space: pre-wrap; padding: 10px 12px; max-height: 290px; overflow-y: auto; line-height: 1.6;
   font-size: 0.9rem; position: relative; overflow-wrap: anywhere; }
 mark.hl { background: #ffe066; color: #222; padding: 1px 0; border-radius: 3px; box-shadow: 0 0 0 2px #ffe066; }
 

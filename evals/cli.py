@@ -1,0 +1,110 @@
+"""`sumber eval` and `sumber eval compare`, as a typer sub-app the main CLI mounts:
+
+    from evals.cli import eval_app
+    app.add_typer(eval_app, name="eval")
+
+`sumber eval [--dataset PATH] [--mode offline|llm] [--k 5] [--out DIR] [--limit N] [--judge]` runs the dataset;
+`sumber eval compare RUN_A RUN_B` compares two run folders.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+eval_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True,
+                       help="Measure answer, retrieval and citation quality on a question set.")
+
+
+def _settings():
+    """The main CLI's settings (its --home/--collection/--offline flags) when mounted there, else the environment."""
+    try:
+        from rag.cli import settings
+    except ImportError:
+        from rag.settings import Settings
+
+        return Settings()
+    return settings()
+
+
+@eval_app.callback(invoke_without_command=True)
+def eval_command(
+    ctx: typer.Context,
+    dataset: Annotated[Path | None, typer.Option(help="JSONL question set (default: the built-in one).")] = None,
+    mode: Annotated[str, typer.Option(help="offline (extractive answerer) or llm (OPENAI_BASE_URL, "
+                                           "SUMBER_LLM_MODEL).")] = "offline",
+    k: Annotated[int, typer.Option("--k", min=1, max=50, help="Passages retrieved and answered from.")] = 5,
+    out: Annotated[Path | None, typer.Option(help="Run folder (default: runs/eval-<time>).")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N questions.")] = None,
+    judge: Annotated[bool, typer.Option("--judge", help="Add LLM-judged faithfulness and correctness "
+                                                         "(llama-index evaluators; needs an LLM).")] = False,
+    judge_model: Annotated[str | None, typer.Option(help="Judge model (default: SUMBER_LLM_MODEL).")] = None,
+) -> None:
+    """Run the question set through the assistant; print metrics overall, by type and by language."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from rich.console import Console
+
+    from evals.report import tables
+    from evals.run import MODES, run_eval
+
+    if mode not in MODES:
+        raise typer.BadParameter(f"use one of {', '.join(MODES)}", param_hint="--mode")
+    run = run_eval(dataset, mode=mode, k=k, out=out, limit=limit, progress=True, judge=judge,
+                   judge_model=judge_model, settings=_settings())
+    console = Console()
+    for table in tables(run.summary):
+        console.print(table)
+    errors = run.summary["overall"]["errors"]
+    if errors:
+        console.print(f"[yellow]{errors} question(s) failed with an error: see report.md[/yellow]")
+    console.print(f"Run written to {run.out} (results.jsonl, summary.json, report.md, metrics_by_type.png)",
+                  highlight=False)
+
+
+@eval_app.command("compare")
+def compare_command(
+    run_a: Annotated[Path, typer.Argument(help="Earlier run folder (the reference).")],
+    run_b: Annotated[Path, typer.Argument(help="Later run folder.")],
+) -> None:
+    """Print the change of each metric from RUN_A to RUN_B and the questions that got worse."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from evals.compare import compare_runs
+    from evals.report import METRICS, fmt
+
+    result = compare_runs(run_a, run_b)
+    kinds = {key: kind for key, _, kind in METRICS}
+    names = {key: name for key, name, _ in METRICS}
+    table = Table(title=f"A = {run_a} ({result.answerer_a})  vs  B = {run_b} ({result.answerer_b})",
+                  title_justify="left")
+    for column in ("metric", "A", "B", "change"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    for d in result.metrics:
+        kind = kinds.get(d.metric, "rate")
+        if d.delta is None:
+            change = "-"
+        else:
+            shown = f"{d.delta:+.2f} s" if kind == "seconds" else f"{d.delta * 100:+.1f} pts"
+            colour = {True: "green", False: "red", None: "dim"}[d.better]
+            change = f"[{colour}]{shown}[/{colour}]"
+        table.add_row(names.get(d.metric, d.metric), fmt(d.a, kind), fmt(d.b, kind), change)
+    console = Console()
+    console.print(table)
+    for warning in result.warnings:
+        console.print(f"[yellow]warning: {escape(warning)}[/yellow]")
+    console.print(f"\n[bold]{len(result.worse)} question(s) got worse[/bold]")
+    for change in result.worse:
+        console.print(f"  [red]{escape(change.id)}[/red] {escape(change.question)}: "
+                      f"{escape('; '.join(change.reasons))}", highlight=False)
+    console.print(f"[bold]{len(result.better)} question(s) got better[/bold]")
+    for change in result.better:
+        console.print(f"  [green]{escape(change.id)}[/green] {escape(change.question)}: "
+                      f"{escape('; '.join(change.reasons))}", highlight=False)
+    for label, ids in (("only in A", result.only_in_a), ("only in B", result.only_in_b)):
+        if ids:
+            console.print(f"{label}: {', '.join(ids)}", highlight=False)
