@@ -62,7 +62,8 @@ def overall_table(summary: dict) -> Any:
     from rich.table import Table
 
     overall = summary["overall"]
-    table = Table(title=f"Overall ({label(summary)}), {overall['questions']} questions", title_justify="left")
+    table = Table(title=f"Overall ({label(summary)}), {overall['questions']} questions", title_justify="left",
+                  min_width=72)
     table.add_column("metric")
     table.add_column("value", justify="right")
     table.add_column("over", justify="right")
@@ -171,8 +172,8 @@ def render_markdown(summary: dict, rows: list[dict]) -> str:
         if row.get("error"):
             lines.append(f"**Error:** {row['error']}")
         elif row["answerable"]:
-            missing = [" / ".join(group[:3]) for group, ok in zip(row["answers"], row["scores"]["groups_matched"])
-                       if not ok]
+            matched = row["scores"].get("groups_matched") or [False] * len(row["answers"])
+            missing = [" / ".join(group[:3]) for group, ok in zip(row["answers"], matched) if not ok]
             reason = "not grounded" if not row.get("grounded") else f"missing: {'; '.join(missing)}"
             lines.append(f"**Expected:** {row.get('reference') or row['answers']} ({reason})")
         else:

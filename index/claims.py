@@ -22,7 +22,8 @@ from index.events import (
 # What a number counts -> the category claims are compared within.
 COUNT_NOUNS: dict[str, str] = {
     "tentara": "troops", "pasukan": "troops", "prajurit": "troops", "personel": "troops", "serdadu": "troops",
-    "militer": "troops", "troops": "troops", "soldiers": "troops", "personnel": "troops", "servicemen": "troops",
+    "militer": "troops", "troops": "troops", "soldiers": "troops", "personnel": "troops",
+    "servicemen": "troops",
     "kapal": "ships", "ships": "ships", "vessels": "ships",
     "pesawat": "aircraft", "aircraft": "aircraft", "planes": "aircraft",
     "korban": "casualties", "tewas": "casualties", "casualties": "casualties", "dead": "casualties",
@@ -79,8 +80,10 @@ def extract_quantity_claims(
             seen.add((value, category))
             claimant = _claimant(sentence, match, attributions)
             mentions = find_dates(sentence, published, anchor=anchor, today=today)
-            day = min(mentions, key=lambda m: abs(m.start - match.start())).date.isoformat() if mentions else None
-            claims.append(Claim(value, match[3], category, claimant, day, sentence, start, end, doc_id, source))
+            nearest = min(mentions, key=lambda m: abs(m.start - match.start()), default=None)
+            day = nearest.date.isoformat() if nearest else None
+            claims.append(Claim(value, match[3], category, claimant, day, sentence, start, end, doc_id,
+                                source))
         previous_actor = sentence_actor(sentence, attributions) or previous_actor
     return claims
 

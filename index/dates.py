@@ -29,7 +29,8 @@ MONTHS = {
     "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11,
     "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
 }
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in ("mei", "may", "juni", "june", "juli", "july")]
+_SHORT_FULL_NAMES = ("mei", "may", "juni", "june", "juli", "july")
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in _SHORT_FULL_NAMES]
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,
     "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -50,15 +51,19 @@ _MONTH = _alternatives(MONTHS)
 _MONTH_CAP = _capitalised(_FULL_MONTHS)
 _WEEKDAY_CAP = _capitalised(WEEKDAYS)
 _YEAR = r"(?:19|20)\d{2}"
+_ABBREVIATION_DOT = r"(?:(?<![a-zA-Z]{4})\.)?"  # "Okt." takes its dot; "Oktober." leaves the full stop
 _TIME = r"(?:,?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?!\d)\s*(?:WIB|WITA|WIT|GMT|UTC)?)?"
 
 # Day-level expressions, tried in this order; their spans then block the coarser patterns.
 _DAY_LIST_MONTH = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}}(?:\s*(?:,|dan|and|&|-|–|hingga|sampai|s/d|to)\s*\d{{1,2}})*)\s+({_MONTH})\b(?:(?<![a-z]{{4}})\.)?"
+    rf"(?<![\d.,])(\d{{1,2}}(?:\s*(?:,|dan|and|&|-|–|hingga|sampai|s/d|to)\s*\d{{1,2}})*)"
+    rf"\s+({_MONTH})\b{_ABBREVIATION_DOT}"
     rf"(?:,?\s+({_YEAR})\b)?{_TIME}",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(rf"\b({_capitalised(MONTHS)})(?:(?<![a-z]{{4}})\.)?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")
+_MONTH_DAY = re.compile(
+    rf"\b({_capitalised(MONTHS)}){_ABBREVIATION_DOT}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?"
+)
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 _ISO = re.compile(rf"\b({_YEAR})-(\d{{2}})-(\d{{2}})\b")
 _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_CAP})\s*,?\s*(\(?)\s*$")
@@ -70,7 +75,9 @@ _MONTH_ONLY = re.compile(
     rf"|\b({_MONTH_CAP})\s+({_YEAR})\b"
     rf"|\b({_MONTH_CAP})\s+(?i:lalu)\b"
 )
-_YEAR_ONLY = re.compile(rf"(?i:\b(?:pada|tahun|sejak|hingga|in|since|until|during)\s+)(?:(?i:tahun)\s+)?({_YEAR})\b")
+_YEAR_ONLY = re.compile(
+    rf"(?i:\b(?:pada|tahun|sejak|hingga|in|since|until|during)\s+)(?:(?i:tahun)\s+)?({_YEAR})\b"
+)
 _WEEKDAY_ONLY = re.compile(
     rf"(?:(?i:\b(?:pada|sejak|hingga|sampai|on|since|last|this|until|by)\s+)(?:(?i:hari)\s+)?|(?i:\bhari)\s+)"
     rf"({_WEEKDAY_CAP})\b(?:\s+(?i:lalu|kemarin))?"
@@ -78,7 +85,8 @@ _WEEKDAY_ONLY = re.compile(
 )
 _RELATIVE = re.compile(r"(?i:\b(kemarin|yesterday|hari ini|today)\b)")
 
-_FUTURE_SLACK = timedelta(days=7)  # "a few days": an undated day this far after the reference is still this year
+# "A few days": an undated day up to this far after the reference still belongs to the reference's year.
+_FUTURE_SLACK = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -176,7 +184,8 @@ def parse_published(text: str) -> date | None:
     """The publication date an article header states ("Kompas dunia | 21 Oktober 2024, 21:30 WIB").
 
     Only the first lines count, and only lines that look like a header (a "|" separator, a clock time with a
-    zone, a "Published"/"Diterbitkan" label, or a short line), so event dates in the lead sentence are not taken.
+    zone, a "Published"/"Diterbitkan" label, or a short line), so event dates in the lead sentence are not
+    taken.
     """
     lines = [line for line in text.split("\n") if line.strip()][:4]
     for line in lines:

@@ -31,7 +31,8 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "Lloyd Austin": (r"Lloyd Austin", r"Menteri Pertahanan (?:AS|Amerika Serikat)", r"Pentagon",
                      r"(?:US|U\.S\.) Defen[cs]e Secretary", r"\bAustin\b"),
     "Zakharova": (r"(?:Maria )?Zakharova", r"Juru [Bb]icara Kementerian Luar Negeri Rusia"),
-    "South Korean foreign ministry": (r"Kementerian Luar Negeri Korea Selatan", r"Kemlu Korea Selatan", r"CEMLU",
+    "South Korean foreign ministry": (r"Kementerian Luar Negeri Korea Selatan", r"Kemlu Korea Selatan",
+                                      r"CEMLU",
                                       r"(?:Wakil Menlu )?Kim Hong-kyun", r"South Korea's foreign ministry"),
     "Yoon Suk Yeol": (r"Yoon Suk[ -]?Yeol", r"Yun Suk[ -]?Yeol", r"\bYoon\b", r"\bYun\b",
                       r"Presiden Korea Selatan", r"South Korean [Pp]resident"),
@@ -66,12 +67,15 @@ _NAME_THEN_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # Where a date sits this close to one of these, it dates the saying, not the thing said.
 _STATEMENT_CUE = re.compile(
     rf"\b(?:{_SAY}|{_VERBS})\b|{_SAY_NYA.pattern}|\b(?:pernyataan(?:nya)?|keterangan|dirilis|rilis|"
-    r"konferensi pers|menjawab pertanyaan|wawancara|statement|press conference|interview|briefing reporters)\b"
+    r"konferensi pers|menjawab pertanyaan|wawancara|statement|press conference|interview|"
+    r"briefing reporters)\b"
 )
 _CUE_BEFORE, _CUE_AFTER = 70, 30
-_NAME_STOP = re.compile(r"\s+(?:pada|saat|ketika|dalam|di|kepada|menjawab|dilansir|dikutip|seperti|sebagaimana|"
+_NAME_STOP = re.compile(r"\s+(?:pada|saat|ketika|dalam|di|kepada|menjawab|dilansir|dikutip|seperti|"
+                        r"sebagaimana|"
                         r"bahwa|on|at|in|during|that|to|yang|itu|tersebut)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:bahwa|setelah|sebelum|karena|ketika|saat|sementara|sedangkan|yang|"
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:bahwa|setelah|sebelum|karena|ketika|saat|sementara|sedangkan|"
+                           r"yang|"
                            r"that|after|before|because|when|while|which|who)\b")
 _PRONOUN = re.compile(r"^(?:ia|dia|mereka|beliau|pihaknya|kementerian itu|he|she|they|it)\b", re.IGNORECASE)
 _MAX_QUOTE_MERGE = 4

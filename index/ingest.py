@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -93,9 +94,14 @@ def ingest_paths(
     progress: Progress | None = None,
     extract_events: EventExtractor | None = None,
     lock_wait: float = 0.0,
+    today: date | None = None,
 ) -> IngestReport:
-    """Ingest files and folders; unchanged documents embed nothing, bad files are skipped with a reason."""
+    """Ingest files and folders; unchanged documents embed nothing, bad files are skipped with a reason.
+
+    `today` bounds the years guessed for dates stated without one (default: the real today).
+    """
     started = time.perf_counter()
+    extract_events = extract_events or dated_events(today or date.today())
     with ingest_lock(lock_path, wait=lock_wait):
         report = IngestReport()
         loaded = load_paths(paths, max_bytes)
@@ -178,6 +184,17 @@ def _flush(batch: list[tuple[PreparedDocument, list[Chunk]]], embedder: Embedder
     return len(texts)
 
 
+def dated_events(today: date) -> EventExtractor:
+    """Events as stored beside a document: dated statements and actions with their exact spans."""
+    from index.events import extract_events
+
+    def extract(doc_id: str, text: str, published: str | None, source: str) -> list[dict]:
+        stated = date.fromisoformat(published[:10]) if published and published[:4].isdigit() else None
+        return [e.to_dict() for e in extract_events(doc_id, text, stated, source=source or None, today=today)]
+
+    return extract
+
+
 def _unit_vector(dim: int) -> np.ndarray:
     # The documents collection is never searched by vector; Chroma only needs one of the right shape.
     vector = np.zeros(max(dim, 1), dtype=np.float32)
@@ -195,7 +212,7 @@ def prune_missing(store: ChromaStore) -> list[str]:
     return removed
 
 
-class ingest_lock:  # noqa: N801 - used as a context manager, reads like one
+class ingest_lock:
     """One writer per data folder: Chroma's embedded store is thread-safe but not process-safe."""
 
     def __init__(self, path: Path, wait: float = 0.0) -> None:
@@ -222,4 +239,4 @@ class ingest_lock:  # noqa: N801 - used as a context manager, reads like one
         self._lock.release()
 
 
-__all__ = ["FileResult", "IngestReport", "Skipped", "ingest_paths", "ingest_lock", "prepare_document"]
+__all__ = ["FileResult", "IngestReport", "Skipped", "ingest_lock", "ingest_paths", "prepare_document"]

@@ -25,10 +25,8 @@ _OUTLET_DOMAIN = re.compile(
 _OUTLET_CAPS = re.compile(r"(?:^|,\s*)([A-Z][A-Z0-9]{2,}(?:\.[A-Z]{2,4})?)\s*[-–—]\s", re.MULTILINE)
 _NOT_OUTLETS = {"SEOUL", "JAKARTA", "MOSKOW", "MOSCOW", "KYIV", "WASHINGTON", "BRUSSEL", "BRUSSELS", "PYONGYANG"}
 
-_ID_WORDS = set("yang dan di ke dari untuk dengan pada ini itu dalam tidak akan juga telah oleh bahwa kata "
-                "mereka adalah sebagai atau tersebut".split())
-_EN_WORDS = set("the and of to in that for is on with as was by at from it be this are have has said "
-                "which an were will".split())
+_ID_WORDS = set(["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "dalam", "tidak", "akan", "juga", "telah", "oleh", "bahwa", "kata", "mereka", "adalah", "sebagai", "atau", "tersebut"])
+_EN_WORDS = set(["the", "and", "of", "to", "in", "that", "for", "is", "on", "with", "as", "was", "by", "at", "from", "it", "be", "this", "are", "have", "has", "said", "which", "an", "were", "will"])
 
 
 def parse_date(text: str) -> date | None:

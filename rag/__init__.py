@@ -1,6 +1,6 @@
 """Cited answers over news articles: `from rag import Assistant`."""
 
-from rag.assistant import Assistant, AnswerStream, Chat
+from rag.assistant import AnswerStream, Assistant, Chat
 from rag.settings import Settings
 from rag.types import Answer, Citation, Passage
 

@@ -136,7 +136,7 @@ class Assistant:
                 paths, self.embedder, self.store, lock_path=self.settings.home / "ingest.lock",
                 sentences=self.settings.chunk_sentences, overlap=self.settings.chunk_overlap,
                 max_bytes=int(self.settings.max_file_mb * 1_000_000), prune=prune, progress=progress,
-                extract_events=event_extractor(), lock_wait=wait)
+                lock_wait=wait)
         self._refresh()
         return report
 
@@ -160,18 +160,29 @@ class Assistant:
                 "chunks": self.store.count_chunks()}
 
     def timeline(self, query: str | None = None) -> list[dict]:
+        """Dated events in date order; with a query, only those relevant to it."""
         from rag.timeline import build_timeline
 
-        events = self._all_events()
-        scores = self._relevance(query, [e["text"] for e in events]) if query else None
-        return build_timeline(events, scores)
+        query = query.strip() if query else None
+        return build_timeline(self._all_events(), query, self._scorer(query) if query else None)
 
     def compare(self, query: str) -> dict:
+        """Claims on one quantity across sources, grouped by value."""
+        from datetime import date
+
         from index.claims import extract_quantity_claims
         from rag.timeline import compare_claims
 
-        claims = [c for d in self.documents() for c in extract_quantity_claims(d.doc_id, d.text, d.source)]
-        return compare_claims(claims, query)
+        query = validate_question(query)
+        claims = []
+        for doc in self.documents():
+            published = date.fromisoformat(doc.published) if doc.published and doc.published[:4].isdigit() else None
+            claims.extend(extract_quantity_claims(doc.doc_id, doc.text, doc.source or None, published=published,
+                                                  today=date.today()))
+        return compare_claims(claims, query, self._scorer(query))
+
+    def _scorer(self, query: str) -> Callable[[list[str]], list[float]]:
+        return lambda texts: self._relevance(query, texts)
 
     # internals ------------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -272,25 +283,8 @@ def make_llm(settings: Settings, fallback: Callable, similarity: Callable) -> An
                        fallback=fallback, similarity=similarity)
 
 
-def event_extractor() -> Callable | None:
-    try:
-        from index.events import extract_event_dicts
-    except ImportError:
-        return None
-    return extract_event_dicts
-
-
 def find_actor(sentence: str) -> str | None:
-    try:
-        from index.events import find_actor as events_find_actor
-    except ImportError:
-        return _fallback_actor(sentence)
-    return events_find_actor(sentence)
+    """Who speaks or acts in a sentence (the events module's attribution rules)."""
+    from index.events import find_attributions, sentence_actor
 
-
-_ACTOR_FALLBACK = re.compile(r"\b(NIS|NATO|Zelensky|Gedung Putih|White House|Zakharova|Kirby|Austin|Putin|Yoon|Yun)\b")
-
-
-def _fallback_actor(sentence: str) -> str | None:
-    match = _ACTOR_FALLBACK.search(sentence)
-    return match.group(1) if match else None
+    return sentence_actor(sentence, find_attributions(sentence, None))

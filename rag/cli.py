@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -16,8 +16,8 @@ _state: dict[str, Any] = {"debug": False, "overrides": {}}
 
 @app.callback()
 def _global(
-    home: Annotated[Optional[Path], typer.Option(help="Data folder (default: SUMBER_HOME or the user data dir).")] = None,
-    collection: Annotated[Optional[str], typer.Option(help="Chroma collection (SUMBER_COLLECTION).")] = None,
+    home: Annotated[Path | None, typer.Option(help="Data folder (default: SUMBER_HOME or the user data dir).")] = None,
+    collection: Annotated[str | None, typer.Option(help="Chroma collection (SUMBER_COLLECTION).")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Never call an LLM, even when one is configured.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show library tracebacks.")] = False,
 ) -> None:
@@ -63,7 +63,7 @@ def assistant(**flags: Any):
 def ask(
     question: Annotated[str, typer.Argument(help="The question, in English or Indonesian.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
-    k: Annotated[Optional[int], typer.Option("--k", help="Passages to answer from (SUMBER_TOP_K).")] = None,
+    k: Annotated[int | None, typer.Option("--k", help="Passages to answer from (SUMBER_TOP_K).")] = None,
 ) -> None:
     """Answer a question from the indexed articles, citing the snippets it rests on."""
     helper = assistant(top_k=k)
@@ -101,7 +101,7 @@ def _print_sources(answer) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (txt, md, html, jsonl, csv).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (txt, md, html, jsonl, csv).")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the collection and build it again.")] = False,
 ) -> None:
@@ -160,7 +160,7 @@ def sources(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 @app.command()
 def timeline(
-    query: Annotated[Optional[str], typer.Argument(help="Only events relevant to this.")] = None,
+    query: Annotated[str | None, typer.Argument(help="Only events relevant to this.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Dated events in date order, each with its actor and citation."""
@@ -206,7 +206,7 @@ def compare(
 def ui(
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 7860,
-    auth: Annotated[Optional[str], typer.Option(help="USER:PASSWORD required to open the app.")] = None,
+    auth: Annotated[str | None, typer.Option(help="USER:PASSWORD required to open the app.")] = None,
 ) -> None:
     """Start the web chat."""
     from ui.app import launch

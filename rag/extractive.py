@@ -177,8 +177,10 @@ class ExtractiveAnswerer:
 
     # leads ----------------------------------------------------------------------------------------
     def _timeline_lead(self, intent: QuestionIntent, language: str, book: CitationBook) -> str | None:
-        relevant = [e for e in self.events() if e.get("kind") == "statement" and e.get("actor")
-                    and e.get("precision", "day") == "day" and self._event_on_topic(intent, e)]
+        statements = [e for e in self.events() if e.get("kind") == "statement" and e.get("actor")
+                      and e.get("precision", "day") == "day"]
+        relevant = [e for e in statements if self._event_on_topic(intent, e, every_group=True)]
+        relevant = relevant or [e for e in statements if self._event_on_topic(intent, e, every_group=False)]
         if not relevant:
             return None
         relevant.sort(key=lambda e: (e["date"], e["doc_id"], e["start"]))
@@ -188,7 +190,7 @@ class ExtractiveAnswerer:
         lead = prompts.LEADS[intent.kind][language].format(actor=actor, date=format_date(event["date"], language))
         return f"{lead} [{n}]."
 
-    def _event_on_topic(self, intent: QuestionIntent, event: dict) -> bool:
+    def _event_on_topic(self, intent: QuestionIntent, event: dict, every_group: bool) -> bool:
         """The statement's paragraph, or the line just above it, speaks of the question's topic."""
         text = self.doc_text(event["doc_id"])
         para_start = text.rfind("\n", 0, event["start"])
@@ -196,7 +198,8 @@ class ExtractiveAnswerer:
         para_end = text.find("\n", event["end"])
         context = text[max(prev_start, 0):para_end if para_end >= 0 else len(text)]
         terms = set(content_terms(context))
-        return not intent.topic_terms or any(t in terms for t in intent.topic_terms)
+        matched = [bool(group & terms) for group in intent.topic_groups]
+        return all(matched) if every_group else any(matched) or not matched
 
     def _numbers_lead(self, top: list[Scored], language: str, book: CitationBook) -> str | None:
         found: dict[int, list[tuple[Scored, str | None]]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.text import GLOSSARY, content_terms, tokenize
+from rag.text import GLOSSARY, content_terms, synonyms, tokenize
 
 _TYPES = [
     ("first", r"\b(first|earliest|pertama|paling awal|terlebih dahulu|mula-mula)\b"),
@@ -44,9 +44,11 @@ def classify(question: str) -> QuestionIntent:
         stems = content_terms(word)
         if not stems or stems[0] in FRAME_WORDS:
             continue
-        group = groups.setdefault(stems[0], {stems[0]})
+        group = groups.setdefault(stems[0], set(synonyms(stems[0])))
         if word in GLOSSARY:
-            group.update(t for t in content_terms(GLOSSARY[word]) if t not in FRAME_WORDS)
+            for term in content_terms(GLOSSARY[word]):
+                if term not in FRAME_WORDS:
+                    group.update(synonyms(term))
     for phrase in (p for p in GLOSSARY if " " in p and p in lowered):
         groups.setdefault(phrase, set()).update(content_terms(GLOSSARY[phrase]))
     topic = tuple(frozenset(g) for g in groups.values() if g)

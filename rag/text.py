@@ -5,22 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-STOPWORDS_ID = frozenset("""
-ada adalah agar akan aku anda antara apa apakah atas atau bagaimana bagi bahwa baik banyak baru begitu
-belum berapa bisa bukan dalam dan dapat dari demikian dengan di dia hal hanya harus hingga ia ialah ini itu
-jika juga kami kamu kapan karena ke kemudian kepada ketika kita lagi lain lalu maka mana masih melalui
-mengapa menurut mereka merupakan nya oleh pada para pun saat saja sama sampai sangat satu saya sebagai
-sebelum sedang sehingga sejak selama seperti serta setelah siapa suatu sudah supaya tak tanpa tapi tentang
-tersebut tetapi tidak untuk yaitu yakni yang dimana apa bila pula punya sebuah secara sekitar telah
-""".split())
-STOPWORDS_EN = frozenset("""
-a about after again against all also am an and any are as at be because been before being between both
-but by can could did do does doing during each few for from further had has have having he her here hers
-him his how i if in into is it its itself just me more most my no nor not now of off on once only or other
-our out over own same she should so some such than that the their them then there these they this those
-through to too under until up very was we were what when where which while who whom why will with would
-you your did many much
-""".split())
+STOPWORDS_ID = frozenset(["ada", "adalah", "agar", "akan", "aku", "anda", "antara", "apa", "apakah", "atas", "atau", "bagaimana", "bagi", "bahwa", "baik", "banyak", "baru", "begitu", "belum", "berapa", "bisa", "bukan", "dalam", "dan", "dapat", "dari", "demikian", "dengan", "di", "dia", "hal", "hanya", "harus", "hingga", "ia", "ialah", "ini", "itu", "jika", "juga", "kami", "kamu", "kapan", "karena", "ke", "kemudian", "kepada", "ketika", "kita", "lagi", "lain", "lalu", "maka", "mana", "masih", "melalui", "mengapa", "menurut", "mereka", "merupakan", "nya", "oleh", "pada", "para", "pun", "saat", "saja", "sama", "sampai", "sangat", "satu", "saya", "sebagai", "sebelum", "sedang", "sehingga", "sejak", "selama", "seperti", "serta", "setelah", "siapa", "suatu", "sudah", "supaya", "tak", "tanpa", "tapi", "tentang", "tersebut", "tetapi", "tidak", "untuk", "yaitu", "yakni", "yang", "dimana", "apa", "bila", "pula", "punya", "sebuah", "secara", "sekitar", "telah"])
+STOPWORDS_EN = frozenset(["a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "did", "many", "much"])
 STOPWORDS = STOPWORDS_ID | STOPWORDS_EN
 
 # English news terms to their Indonesian forms, so an English question also matches Indonesian text lexically
@@ -41,6 +27,15 @@ GLOSSARY = {
     "arrived": "tiba", "sea": "laut", "weapons": "senjata", "summoned": "memanggil", "border": "perbatasan",
     "when": "kapan", "who": "siapa", "where": "dimana", "navy": "angkatan laut",
 }
+
+# Stems that news writers use interchangeably for one idea; a question word matches any of its group.
+SYNONYM_GROUPS = [
+    frozenset({"kerah", "kirim", "tempat", "angkut", "pindah", "berangkat", "deployment", "deploy", "deployed", "sent",
+               "send", "sending"}),
+    frozenset({"tentara", "pasu", "prajurit", "personel", "troops", "troop", "soldiers", "soldier", "forces"}),
+    frozenset({"bukti", "evidence", "proof"}),
+    frozenset({"bantah", "tampik", "sangkal", "deny", "denied", "denies"}),
+]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d{3})+|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -81,6 +76,13 @@ def content_terms(text: str) -> list[str]:
     return [stem(t) for t in tokenize(text) if t not in STOPWORDS and len(t) > 1]
 
 
+def synonyms(stem_: str) -> frozenset[str]:
+    for group in SYNONYM_GROUPS:
+        if stem_ in group:
+            return group
+    return frozenset({stem_})
+
+
 def expand_query_terms(question: str) -> list[str]:
     terms = content_terms(question)
     lowered = question.lower()
@@ -90,11 +92,8 @@ def expand_query_terms(question: str) -> list[str]:
     return terms
 
 
-_ID_MARKERS = frozenset("""siapa apa apakah kapan dimana di mana berapa mengapa kenapa bagaimana yang dan dengan
-pertama kali tentara pasukan korea utara selatan rusia melaporkan pengerahan adalah dari untuk ke tidak ini itu
-jumlah berapakah manakah sebutkan jelaskan""".split())
-_EN_MARKERS = frozenset("""who what when where why how which the is are was were did does do of and to in first
-reported report troops many much deployment north south korea russia from for not this that""".split())
+_ID_MARKERS = frozenset(["siapa", "apa", "apakah", "kapan", "dimana", "di", "mana", "berapa", "mengapa", "kenapa", "bagaimana", "yang", "dan", "dengan", "pertama", "kali", "tentara", "pasukan", "korea", "utara", "selatan", "rusia", "melaporkan", "pengerahan", "adalah", "dari", "untuk", "ke", "tidak", "ini", "itu", "jumlah", "berapakah", "manakah", "sebutkan", "jelaskan"])
+_EN_MARKERS = frozenset(["who", "what", "when", "where", "why", "how", "which", "the", "is", "are", "was", "were", "did", "does", "do", "of", "and", "to", "in", "first", "reported", "report", "troops", "many", "much", "deployment", "north", "south", "korea", "russia", "from", "for", "not", "this", "that"])
 
 
 def detect_language(text: str) -> str:

@@ -22,13 +22,15 @@ Score = Callable[[list[str]], list[float]]
 KIND_ORDER = {"action": 0, "statement": 1, "publication": 2}
 SCORE_MARGIN = 0.05  # with embeddings: keep what scores this close to the best match
 LEXICAL_MIN = 0.5  # without: keep what matches at least half the query's content words
-_STOPWORDS = set(
-    "yang dan di ke dari untuk dengan pada ini itu dalam tidak akan juga telah oleh bahwa atau tersebut siapa apa "
+_STOPWORD_TEXT = (
+    "yang dan di ke dari untuk dengan pada ini itu dalam tidak akan juga telah oleh bahwa atau tersebut "
+    "siapa apa "
     "kapan mana berapa jumlah bagaimana mengapa apakah adalah para sebuah sebagai soal tentang "
     "the and of to in that for is on with as was by at from it be this are have has which an were will who "
     "what when where how many much number did does do about first earliest latest last before after "
-    "pertama terakhir terbaru sebelum sesudah setelah awal".split()
+    "pertama terakhir terbaru sebelum sesudah setelah awal"
 )
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _SYNONYMS = [
     {"tentara", "pasukan", "prajurit", "personel", "troops", "soldiers", "serdadu"},
     {"korut", "pyongyang", "dprk"},
@@ -38,12 +40,14 @@ _SYNONYMS = [
     {"intelijen", "intelligence"},
     {"pengarahan", "briefing"},
     {"pernyataan", "statement", "keterangan"},
-    {"melaporkan", "reported", "report", "laporan", "mengungkapkan", "menyatakan", "mengatakan", "said", "kata",
+    {"melaporkan", "reported", "report", "laporan", "mengungkapkan", "menyatakan", "mengatakan", "said",
+     "kata",
      "tambah", "ujar", "menuduh", "dirilis"},
     {"pengiriman", "pengerahan", "penempatan", "deployment", "deployed", "dikerahkan", "mengirim", "sent"},
 ]
 _REPORTING = re.compile(r"\b(?:report\w*|said|say|announc\w*|stated?|confirm\w*|claim\w*|melaporkan|laporan|"
-                        r"mengatakan|menyatakan|mengungkap\w*|mengumumkan|mengonfirmasi|mengklaim|pernyataan)\b",
+                        r"mengatakan|menyatakan|mengungkap\w*|mengumumkan|mengonfirmasi|mengklaim|"
+                        r"pernyataan)\b",
                         re.IGNORECASE)
 _INTENTS = [
     ("first", r"\b(?:first|earliest|pertama(?:\s+kali)?|paling awal|terawal|lebih dulu|duluan)\b"),
@@ -62,7 +66,7 @@ def build_timeline(
     items = [_as_event(e) for e in events]
     if query and query.strip():
         keep = _relevant([_event_text(e) for e in items], [e.actor for e in items], query, score)
-        items = [e for e, k in zip(items, keep) if k]
+        items = [e for e, k in zip(items, keep, strict=True) if k]
     items.sort(key=lambda e: (e.date, KIND_ORDER.get(e.kind, 1), e.doc_id, e.start))
     return [timeline_item(e) for e in items]
 
@@ -84,7 +88,7 @@ def compare_claims(claims: Iterable[Claim | dict], query: str, score: Score | No
     items = [c for c in items if c.category == category]
     if items:
         keep = _relevant_claims(items, query, score)
-        items = [c for c, k in zip(items, keep) if k]
+        items = [c for c, k in zip(items, keep, strict=True) if k]
     groups: dict[int, list[Claim]] = {}
     for claim in items:
         groups.setdefault(claim.value, []).append(claim)
@@ -150,7 +154,7 @@ def select_by_time(timeline: list[dict], intent: str, pivot: str | None = None, 
     if intent in ("before", "after") and pivot:
         named = set(actors_in(pivot))
         scores = [s + (0.5 if i["actor"] in named else 0.0)
-                  for s, i in zip(_scores([_item_text(i) for i in dated], pivot, score), dated)]
+                  for s, i in zip(_scores([_item_text(i) for i in dated], pivot, score), dated, strict=True)]
         anchor = dated[max(range(len(dated)), key=scores.__getitem__)]
         if intent == "before":
             return [i for i in dated if i["date"] < anchor["date"]][-limit:]
@@ -185,10 +189,10 @@ def _relevant(texts: list[str], actors: list[str | None], query: str, score: Sco
     by_actor = [bool(actor) and any(part in named for part in actor.split(" & ")) for actor in actors]
     if score is None:
         lexical = [lexical_score(query, text) for text in texts]
-        return [a or s >= LEXICAL_MIN for a, s in zip(by_actor, lexical)]
+        return [a or s >= LEXICAL_MIN for a, s in zip(by_actor, lexical, strict=True)]
     scores = list(score(texts))
     best = max(scores, default=0.0)
-    return [a or s >= best - SCORE_MARGIN for a, s in zip(by_actor, scores)]
+    return [a or s >= best - SCORE_MARGIN for a, s in zip(by_actor, scores, strict=True)]
 
 
 def _relevant_claims(claims: list[Claim], query: str, score: Score | None) -> list[bool]:
@@ -202,8 +206,8 @@ def _relevant_claims(claims: list[Claim], query: str, score: Score | None) -> li
     if not terms:
         return [True] * len(claims)
     matched = [lexical_score(" ".join(terms), c.sentence) > 0 for c in claims]
-    docs = {c.doc_id for c, m in zip(claims, matched) if m}
-    return [m or c.doc_id in docs for c, m in zip(claims, matched)]
+    docs = {c.doc_id for c, m in zip(claims, matched, strict=True) if m}
+    return [m or c.doc_id in docs for c, m in zip(claims, matched, strict=True)]
 
 
 def _asked_category(query: str, claims: list[Claim]) -> str | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins: list[str] = []
+pytest_plugins = ["tests.fixtures_llm", "tests.ui_fixtures"]
 
 _ISOLATED_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CHROMA_HOST", "CHROMA_PORT", "SUMBER_HOME", "SUMBER_LLM_MODEL",
                  "SUMBER_EMBED_MODEL", "SUMBER_TOP_K", "SUMBER_COLLECTION", "SUMBER_OFFLINE")

@@ -61,7 +61,7 @@ def test_spans_and_text_are_exact():
 
 def test_missing_year_takes_publication_year_or_the_year_before():
     assert found("pada 20 Oktober", date(2024, 10, 21)) == [("2024-10-20", "day")]
-    assert found("pada 25 Oktober", date(2024, 10, 21)) == [("2024-10-25", "day")]  # a few days ahead: still 2024
+    assert found("pada 25 Oktober", date(2024, 10, 21)) == [("2024-10-25", "day")]  # days ahead: 2024
     assert found("pada 20 Desember", date(2024, 1, 5)) == [("2023-12-20", "day")]
     assert found("pada bulan Desember", date(2024, 1, 5)) == [("2023-12-01", "month")]
 
@@ -98,6 +98,7 @@ def test_relative_days_need_the_publication_date():
 
 def test_parse_published_reads_the_header_only():
     assert parse_published((CORPUS / "003_bc298998f14d77f6.txt").read_text()) == date(2024, 10, 21)
-    for name in ("000_7f9678317ed7a845", "001_fd8d562c18a1316d", "002_0e14fa672863eebd", "004_30d0aaffe32c64f6"):
-        assert parse_published((CORPUS / f"{name}.txt").read_text()) is None, name
+    for path in CORPUS.glob("*.txt"):
+        if not path.name.startswith("003"):
+            assert parse_published(path.read_text()) is None, path.name
     assert parse_published("Published October 23, 2024 at 10:00 GMT\nBody text.") == date(2024, 10, 23)
