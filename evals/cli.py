@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -27,6 +29,23 @@ def _settings():
 
         return Settings()
     return settings()
+
+
+@contextmanager
+def _indexing_bar() -> Iterator:
+    """A progress bar for the first run on a fresh data folder, when the default corpus gets indexed."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(TextColumn("[bold]Indexing articles[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                   transient=True, console=Console(stderr=True))
+    task = bar.add_task("", total=None)
+
+    def update(done: int, total: int, label: str) -> None:
+        bar.update(task, completed=done, total=max(total, 1), description=label)
+
+    with bar:
+        yield update
 
 
 @eval_app.callback(invoke_without_command=True)
@@ -48,12 +67,15 @@ def eval_command(
     from rich.console import Console
 
     from evals.report import tables
-    from evals.run import MODES, run_eval
+    from evals.run import MODES, make_assistant, run_eval
 
     if mode not in MODES:
         raise typer.BadParameter(f"use one of {', '.join(MODES)}", param_hint="--mode")
-    run = run_eval(dataset, mode=mode, k=k, out=out, limit=limit, progress=True, judge=judge,
-                   judge_model=judge_model, settings=_settings())
+    settings = _settings()
+    with _indexing_bar() as update:
+        helper = make_assistant(mode, settings, progress=update)
+    run = run_eval(dataset, mode=mode, k=k, out=out, assistant=helper, limit=limit, progress=True, judge=judge,
+                   judge_model=judge_model)
     console = Console()
     for table in tables(run.summary):
         console.print(table)

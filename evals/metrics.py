@@ -375,6 +375,7 @@ def summarize(rows: Sequence[dict]) -> dict:
     metrics["n_refusal_precision"] = sum(not r["scores"]["grounded"] for r in answered)
     latencies = [s["latency"] for s in scores if s.get("latency") is not None]
     metrics["latency_p50"], metrics["latency_p95"] = percentile(latencies, 50), percentile(latencies, 95)
+    metrics["n_latency_p50"] = metrics["n_latency_p95"] = len(latencies)
     judged = [r.get("judged") or {} for r in rows]
     for name in ("faithfulness", "correctness"):
         values = [j.get(name) for j in judged if j.get(name) is not None]

@@ -125,7 +125,8 @@ def _items(dataset: str | Path | Sequence[EvalItem] | None, limit: int | None) -
     return (items[:limit] if limit else items), None
 
 
-def make_assistant(mode: str, settings: Any = None) -> Any:
+def make_assistant(mode: str, settings: Any = None, progress: Callable[[int, int, str], None] | None = None) -> Any:
+    """An Assistant for the mode; on a fresh data folder it indexes the default corpus first (`progress` sees it)."""
     from rag import Assistant, Settings
 
     settings = settings or Settings()
@@ -134,7 +135,7 @@ def make_assistant(mode: str, settings: Any = None) -> Any:
     elif not settings.llm_enabled:
         raise ConfigError("--mode llm needs an LLM: set OPENAI_BASE_URL (and OPENAI_API_KEY if the server wants one) "
                           "and SUMBER_LLM_MODEL, or use --mode offline")
-    return Assistant(settings)
+    return Assistant(settings, progress=progress)
 
 
 def default_out_dir() -> Path:

