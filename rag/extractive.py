@@ -163,7 +163,9 @@ class ExtractiveAnswerer:
         book = CitationBook()
         lead = None
         if intent.kind in ("first", "last"):
-            lead = self._timeline_lead(intent, language, book)
+            lead, actor = self._timeline_lead(intent, language, book)
+            if actor:
+                scored = _favour_actor(scored, actor)
         elif intent.kind == "how_many":
             lead = self._numbers_lead(scored[:6], language, book)
         elif intent.kind == "when":
@@ -176,19 +178,20 @@ class ExtractiveAnswerer:
                       language=language)
 
     # leads ----------------------------------------------------------------------------------------
-    def _timeline_lead(self, intent: QuestionIntent, language: str, book: CitationBook) -> str | None:
+    def _timeline_lead(self, intent: QuestionIntent, language: str, book: CitationBook
+                       ) -> tuple[str | None, str | None]:
         statements = [e for e in self.events() if e.get("kind") == "statement" and e.get("actor")
                       and e.get("precision", "day") == "day"]
         relevant = [e for e in statements if self._event_on_topic(intent, e, every_group=True)]
         relevant = relevant or [e for e in statements if self._event_on_topic(intent, e, every_group=False)]
         if not relevant:
-            return None
+            return None, None
         relevant.sort(key=lambda e: (e["date"], e["doc_id"], e["start"]))
         event = relevant[0] if intent.kind == "first" else relevant[-1]
         n = book.cite(event["doc_id"], event["start"], event["end"], event["text"], None, self.doc_meta)
         actor = display_actor(event["actor"], language)
         lead = prompts.LEADS[intent.kind][language].format(actor=actor, date=format_date(event["date"], language))
-        return f"{lead} [{n}]."
+        return f"{lead} [{n}].", event["actor"]
 
     def _event_on_topic(self, intent: QuestionIntent, event: dict, every_group: bool) -> bool:
         """The statement's paragraph, or the line just above it, speaks of the question's topic."""
@@ -270,6 +273,15 @@ class ExtractiveAnswerer:
                 lines.append(f"- {s.text} [{n}]")
         return Answer(text="\n".join(lines), grounded=False, citations=book.citations, answerer=self.name,
                       question=question, language=language)
+
+
+def _favour_actor(scored: list[Scored], actor: str) -> list[Scored]:
+    """After a timeline lead, the quotes that follow should be about the actor it names."""
+    from index.events import actors_in
+
+    boosted = [Scored(s.sentence, s.score + (0.5 if actor in actors_in(s.sentence.text) else 0.0), s.coverage)
+               for s in scored]
+    return sorted(boosted, key=lambda x: -x.score)
 
 
 def _distinct(scored: Iterable[Scored], limit: int) -> list[Scored]:
