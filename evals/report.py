@@ -13,6 +13,7 @@ from typing import Any
 METRICS: tuple[tuple[str, str, str], ...] = (
     ("accuracy", "accuracy", "rate"),
     ("key_fact_accuracy", "key facts", "rate"),
+    ("key_fact_accuracy_anywhere", "key facts anywhere", "rate"),
     ("token_f1", "token F1", "rate"),
     ("hit_at_k", "hit@k", "rate"),
     ("recall_at_k", "recall@k", "rate"),
@@ -29,8 +30,10 @@ JUDGED = (("judged_faithfulness", "judged faithfulness"), ("judged_correctness",
 DESCRIPTIONS = {
     "accuracy": "all questions: answerable ones need every key-fact group (and grounded=True), "
                 "unanswerable ones need grounded=False",
-    "key_fact_accuracy": "answerable questions whose answer is grounded and contains an alias of every key-fact group",
-    "token_f1": "token F1 of the answer against the reference answer",
+    "key_fact_accuracy": "answerable questions whose answer is grounded and contains an alias of every key-fact group "
+                         "(in the answer itself, not in the quoted-evidence section after it)",
+    "key_fact_accuracy_anywhere": "the same, also counting the quoted-evidence section (lenient; diagnostic only)",
+    "token_f1": "token F1 of the answer (without its quoted evidence) against the reference answer",
     "hit_at_k": "a gold document among the top-k retrieved documents",
     "recall_at_k": "share of the gold documents among the top-k retrieved documents",
     "mrr": "1 / rank of the first gold document",
@@ -84,7 +87,8 @@ def group_table(summary: dict, by: str) -> Any:
     table = Table(title=f"{title} ({label(summary)})", title_justify="left")
     table.add_column(by.removeprefix("by_"))
     table.add_column("n", justify="right")
-    shown = [m for m in METRICS if m[0] not in ("recall_at_k", "refusal_precision", "latency_p95")]
+    shown = [m for m in METRICS if m[0] not in ("key_fact_accuracy_anywhere", "recall_at_k", "refusal_precision",
+                                                "latency_p95")]
     for _, name, _ in shown:
         table.add_column(name, justify="right")
     for group, metrics in summary[by].items():

@@ -23,6 +23,7 @@ from rag.text import detect_language
 from rag.types import Answer, Passage
 
 MAX_QUESTION_CHARS = 2000
+RECHECK_SECONDS = 1.0  # how stale the document table may be when another process writes to the store
 
 
 class AnswerStream:
@@ -67,6 +68,7 @@ class Assistant:
             port=settings.chroma_port)
         self._bm25 = Bm25Index(settings.home / "cache" / f"bm25-{settings.collection}.pkl")
         self._docs: dict[str, StoredDocument] | None = None
+        self._docs_checked = 0.0
         self._docs_lock = threading.Lock()
         self._embed_lock = threading.Lock()
         self._extractive = ExtractiveAnswerer(actor=find_actor, events=self._all_events, doc_text=self._doc_text,
@@ -192,8 +194,13 @@ class Assistant:
 
     def _documents(self) -> dict[str, StoredDocument]:
         with self._docs_lock:
-            if self._docs is None or len(self._docs) != self.store.count_documents():
+            now = time.monotonic()
+            stale = self._docs is None or (now - self._docs_checked > RECHECK_SECONDS
+                                           and len(self._docs) != self.store.count_documents())
+            if stale:
                 self._docs = {d.doc_id: d for d in self.store.documents(with_text=True)}
+            if stale or now - self._docs_checked > RECHECK_SECONDS:
+                self._docs_checked = now
             return self._docs
 
     def _meta_table(self) -> dict[str, tuple[str, str, str | None]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 import threading
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,18 +31,23 @@ class _Bm25:
 class Bm25Index:
     """BM25 over the stored chunks; the stemmed terms are cached on disk so a restart re-stems nothing."""
 
-    def __init__(self, cache_path: Path | None) -> None:
+    def __init__(self, cache_path: Path | None, recheck_seconds: float = 1.0) -> None:
         self.cache_path = cache_path
+        self.recheck_seconds = recheck_seconds
         self._state: _Bm25 | None = None
         self._count = -1
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     def ensure(self, store: ChromaStore) -> _Bm25:
-        count = store.count_chunks()
         with self._lock:
-            if self._state is None or count != self._count:
-                self._state = self._build(store)
-                self._count = count
+            now = time.monotonic()
+            if self._state is None or now - self._checked > self.recheck_seconds:
+                count = store.count_chunks()
+                if self._state is None or count != self._count:
+                    self._state = self._build(store)
+                    self._count = count
+                self._checked = now
             return self._state
 
     def invalidate(self) -> None:
@@ -101,11 +107,18 @@ def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
 
 
-def collapse_near_duplicates(passages: list[Passage], threshold: float = DUPLICATE_JACCARD) -> list[Passage]:
-    """Keep the best-ranked copy of passages that share most of their word 3-grams, naming the others' docs."""
+def collapse_near_duplicates(passages: list[Passage], threshold: float = DUPLICATE_JACCARD,
+                             limit: int | None = None) -> list[Passage]:
+    """Keep the best-ranked copy of passages that share most of their word 3-grams, naming the others' docs.
+
+    With a limit, stops once that many distinct passages are kept and the next candidates are only checked
+    as copies of them.
+    """
     kept: list[Passage] = []
     kept_shingles: list[set[tuple[str, ...]]] = []
-    for passage in passages:
+    for position, passage in enumerate(passages):
+        if limit is not None and len(kept) >= limit and position >= 2 * limit:
+            break
         shingles = _shingles(passage.text)
         for i, other in enumerate(kept_shingles):
             union = len(shingles | other) or 1
@@ -114,8 +127,9 @@ def collapse_near_duplicates(passages: list[Passage], threshold: float = DUPLICA
                     kept[i] = replace(kept[i], also_in=kept[i].also_in + (passage.doc_id,))
                 break
         else:
-            kept.append(passage)
-            kept_shingles.append(shingles)
+            if limit is None or len(kept) < limit:
+                kept.append(passage)
+                kept_shingles.append(shingles)
     return kept
 
 
@@ -135,7 +149,7 @@ class HybridRetriever:
         fused = fuse_rankings([[h.chunk_id for h in dense], [h.chunk_id for h in lexical]])
         ranked = sorted(fused, key=lambda cid: -fused[cid])
         passages = [self._passage(by_id[cid], fused[cid]) for cid in ranked]
-        return collapse_near_duplicates(passages)[:k]
+        return collapse_near_duplicates(passages, limit=k)
 
     def _passage(self, hit: ChunkHit, score: float) -> Passage:
         title, source, published = self.doc_meta.get(hit.doc_id, ("", "", None))

@@ -8,6 +8,8 @@ import pytest
 
 from evals.dataset import DEFAULT_DATASET, DatasetError, dataset_stats, load_dataset
 from evals.metrics import (
+    EVIDENCE_HEADERS,
+    answer_body,
     check_citations,
     check_support,
     cited_claims,
@@ -64,6 +66,23 @@ def test_every_group_must_match():
     assert match_groups("The NIS reported it on 17 October.", groups) == [True, False]
     assert key_facts_matched("The NIS reported it on 17 October.", groups) is False
     assert key_facts_matched("anything", []) is None
+
+
+def test_key_facts_are_checked_above_the_quoted_evidence():
+    wrong_lead = "North Korea reported it first, on 21 October 2024 [1].\n\nFrom the sources:\n- NIS menuduh ... [2]"
+    assert answer_body(wrong_lead) == "North Korea reported it first, on 21 October 2024 [1].\n"
+    item = {"answerable": True, "answers": [["NIS"]], "gold_doc_ids": ["d1"]}
+    scores = score_row(item, answer(wrong_lead), ["d1"], 5, doc_text)
+    assert scores["key_facts"] is False and scores["key_facts_anywhere"] is True
+    only_evidence = "Dari sumber:\n- NIS menuduh Korea Utara [1]"
+    assert answer_body(only_evidence) == only_evidence  # no lead: the quotes are the answer
+    assert score_row(item, answer(only_evidence), ["d1"], 5, doc_text)["key_facts"] is True
+
+
+def test_evidence_headers_mirror_the_answer_templates():
+    from rag import prompts
+
+    assert set(EVIDENCE_HEADERS) == {*prompts.SUPPORTING.values(), *prompts.CLOSEST.values()}
 
 
 def test_citation_marks_do_not_count_as_numbers():
