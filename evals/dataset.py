@@ -6,6 +6,7 @@ One row per line:
    "gold_doc_ids": ["001_fd8d562c18a1316d"], "reference": "optional reference answer"}
 `answers` holds groups of aliases: an answer is right when every group has at least one alias in it.
 Unanswerable rows have `answerable: false` and no answer groups; the right response is `grounded=False`.
+Optional: `reference` (a reference answer, for token F1 and the LLM judge) and `note` (free text for humans).
 """
 
 from __future__ import annotations

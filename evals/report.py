@@ -147,7 +147,8 @@ def render_markdown(summary: dict, rows: list[dict]) -> str:
              f"- dataset: `{meta['dataset']}` ({overall['questions']} questions, {overall['answerable']} answerable)"
              + (f", sha256 `{meta['dataset_sha256'][:12]}`" if meta.get("dataset_sha256") else ""),
              (f"- started {meta['started']}, {meta['seconds']} s; errors: {overall['errors']}; "
-              f"LLM fallbacks to the offline answerer: {meta.get('fallbacks', 0)}"), "",
+              f"answers with a notice (e.g. the LLM failed and the offline answer stood in): "
+              f"{meta.get('notices', 0)}"), "",
              f"## Overall ({meta['answerer']})", ""]
     body = []
     for key, name, kind in METRICS:

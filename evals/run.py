@@ -65,7 +65,7 @@ def run_eval(dataset: str | Path | Sequence[EvalItem] | None = None, mode: str =
             "embed_model": getattr(helper.embedder, "name", None), "judge_model": grader.model if grader else None,
             "support_threshold": SUPPORT_THRESHOLD, "started": started.isoformat(timespec="seconds"),
             "seconds": round(time.perf_counter() - clock, 2), "python": platform.python_version(),
-            "limit": limit, "fallbacks": sum(1 for r in rows if r.get("notice")),
+            "limit": limit, "notices": sum(1 for r in rows if r.get("notice")),
         },
         "dataset_stats": dataset_stats(items),
         "overall": summarize(rows),

@@ -226,6 +226,15 @@ def bench(
     bench_main([*(["--quick"] if quick else []), *(["--json"] if as_json else []), "--out", str(out)])
 
 
+def _mount_eval() -> None:
+    from evals.cli import eval_app
+
+    app.add_typer(eval_app, name="eval", help="Measure answer accuracy on a dataset; `sumber eval compare A B`.")
+
+
+_mount_eval()
+
+
 def main() -> None:
     from index.errors import SumberError
 

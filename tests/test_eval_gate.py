@@ -52,3 +52,25 @@ def test_default_dataset_offline_does_not_regress(tmp_path, monkeypatch):
     failures = gate_failures(run.summary, load_baseline(BASELINE_PATH))
     assert run.summary["overall"]["errors"] == 0, [r["error"] for r in run.rows if r.get("error")]
     assert not failures, "eval gate: " + "; ".join(failures) + f" (report: {tmp_path / 'run' / 'report.md'})"
+
+
+def test_baseline_is_only_written_with_the_explicit_flag(tmp_path, monkeypatch, capsys):
+    import evals.compare
+    import evals.run
+    from evals.run import EvalRun
+
+    overall = {"accuracy": 0.5, "key_fact_accuracy": 0.6, "hit_at_k": 1.0, "citation_validity": 1.0,
+               "refusal_recall": 0.25}
+    summary = {"meta": {"dataset_sha256": "abc", "mode": "offline", "k": 5, "answerer": "offline",
+                        "started": "2024-10-28T00:00:00+00:00"}, "overall": overall}
+    monkeypatch.setattr(evals.run, "fresh_offline_run", lambda *a, **kw: EvalRun(summary, []))
+    target = tmp_path / "baseline.json"
+    monkeypatch.setattr(evals.compare, "BASELINE_PATH", target)
+    assert evals.run.main([]) == 0
+    assert not target.exists()
+    assert evals.run.main(["--write-baseline"]) == 0
+    written = load_baseline(target)
+    assert written["metrics"]["key_fact_accuracy"] == 0.6 and written["dataset_sha256"] == "abc"
+    assert "review the change" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        evals.run.main(["--write-baseline", "--dataset", str(tmp_path / "other.jsonl")])
