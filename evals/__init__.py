@@ -1,6 +1,6 @@
 """Evaluation harness: datasets, offline metrics, run reports, run comparison and the CI gate.
 
-    from evals import run_eval, compare_runs
+from evals import run_eval, compare_runs
 """
 
 from __future__ import annotations

@@ -29,8 +29,10 @@ SAMPLE_EMBEDDED = 600
 QUESTIONS = [  # (question, gold document ids)
     ("Who first reported the deployment?", {"001_fd8d562c18a1316d", "003_bc298998f14d77f6"}),
     ("Siapa yang pertama kali melaporkan pengerahan pasukan?", {"001_fd8d562c18a1316d", "003_bc298998f14d77f6"}),
-    ("How many North Korean troops were sent to Russia?", {"001_fd8d562c18a1316d", "003_bc298998f14d77f6",
-                                                           "004_30d0aaffe32c64f6", "000_7f9678317ed7a845"}),
+    (
+        "How many North Korean troops were sent to Russia?",
+        {"001_fd8d562c18a1316d", "003_bc298998f14d77f6", "004_30d0aaffe32c64f6", "000_7f9678317ed7a845"},
+    ),
     ("Apa kata Maria Zakharova tentang pasukan Korea Utara?", {"004_30d0aaffe32c64f6"}),
     ("When will South Korea brief NATO?", {"000_7f9678317ed7a845"}),
     ("Kapan Duma Rusia menyetujui perjanjian dengan Pyongyang?", {"002_0e14fa672863eebd"}),
@@ -45,8 +47,13 @@ def read_rows(path: Path, limit: int | None = None) -> list[dict]:
         for line in handle:
             row = json.loads(line)
             if "text" not in row:  # the CLICK-ID dump has its own field names
-                row = {"id": f"clickid-{row['id']}", "title": row["title"], "source": row["outlet"],
-                       "published": row["date"], "text": row["content"]}
+                row = {
+                    "id": f"clickid-{row['id']}",
+                    "title": row["title"],
+                    "source": row["outlet"],
+                    "published": row["date"],
+                    "text": row["content"],
+                }
             rows.append(row)
             if limit and len(rows) >= limit:
                 break
@@ -94,9 +101,17 @@ def ingest_figures(articles: int, work: Path) -> dict:
     started = time.perf_counter()
     again = assistant.ingest(paths)
     reingest = time.perf_counter() - started
-    return {"documents": len(docs), "chunks": len(texts), "embedded_chunks": report.embedded_chunks,
-            "embed_floor_s": floor, "ingest_s": full, "overhead_ratio": full / floor,
-            "reingest_s": reingest, "reingest_embedded": again.embedded_chunks, "reingest_ratio": reingest / full}
+    return {
+        "documents": len(docs),
+        "chunks": len(texts),
+        "embedded_chunks": report.embedded_chunks,
+        "embed_floor_s": floor,
+        "ingest_s": full,
+        "overhead_ratio": full / floor,
+        "reingest_s": reingest,
+        "reingest_embedded": again.embedded_chunks,
+        "reingest_ratio": reingest / full,
+    }
 
 
 # scale points (child process) ---------------------------------------------------------------------
@@ -148,7 +163,7 @@ def scale_point(n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample
     rng = np.random.default_rng(0)
     started = time.perf_counter()
     for i in range(0, len(chunks), 2000):
-        part = chunks[i:i + 2000]
+        part = chunks[i : i + 2000]
         vectors = []
         for j, _ in enumerate(part, start=i):
             if j < len(sample):
@@ -157,8 +172,10 @@ def scale_point(n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample
                 v = sample[j % len(sample)] + rng.normal(0, 0.02, sample.shape[1]).astype(np.float32)
                 vectors.append(v / np.linalg.norm(v))
         assistant.store.put_chunks(
-            [Chunk(f"{d}#{s}", d, k, s, e, t) for k, (d, _, s, e, t) in enumerate(part)], np.asarray(vectors),
-            {"source": "bench"})
+            [Chunk(f"{d}#{s}", d, k, s, e, t) for k, (d, _, s, e, t) in enumerate(part)],
+            np.asarray(vectors),
+            {"source": "bench"},
+        )
     load_s = time.perf_counter() - started
     assistant._refresh()
     started = time.perf_counter()
@@ -175,10 +192,18 @@ def scale_point(n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample
             answers.append(time.perf_counter() - t0)
             hits.append(bool({p.doc_id for p in passages} & gold))
     peer = llama_index_peer(assistant, as_llama_index_embedding(assistant.embedder), repeats)
-    return {"chunks": assistant.store.count_chunks(), "load_s": load_s, "bm25_build_s": bm25_build_s,
-            "retrieval_p50_ms": 1000 * percentile(retrieval, 50), "retrieval_p95_ms": 1000 * percentile(retrieval, 95),
-            "answer_p50_ms": 1000 * percentile(answers, 50), "answer_p95_ms": 1000 * percentile(answers, 95),
-            "hit_at_k": sum(hits) / len(hits), **peer, "peak_rss_mb": _rss_mb()}
+    return {
+        "chunks": assistant.store.count_chunks(),
+        "load_s": load_s,
+        "bm25_build_s": bm25_build_s,
+        "retrieval_p50_ms": 1000 * percentile(retrieval, 50),
+        "retrieval_p95_ms": 1000 * percentile(retrieval, 95),
+        "answer_p50_ms": 1000 * percentile(answers, 50),
+        "answer_p95_ms": 1000 * percentile(answers, 95),
+        "hit_at_k": sum(hits) / len(hits),
+        **peer,
+        "peak_rss_mb": _rss_mb(),
+    }
 
 
 def llama_index_peer(assistant, embed_model, repeats: int) -> dict:
@@ -186,8 +211,9 @@ def llama_index_peer(assistant, embed_model, repeats: int) -> dict:
     from llama_index.core import VectorStoreIndex
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
-    index = VectorStoreIndex.from_vector_store(ChromaVectorStore(chroma_collection=assistant.store.chunks),
-                                               embed_model=embed_model)
+    index = VectorStoreIndex.from_vector_store(
+        ChromaVectorStore(chroma_collection=assistant.store.chunks), embed_model=embed_model
+    )
     retriever = index.as_retriever(similarity_top_k=assistant.settings.top_k)
     latencies, hits = [], []
     for _ in range(repeats):
@@ -196,8 +222,11 @@ def llama_index_peer(assistant, embed_model, repeats: int) -> dict:
             nodes = retriever.retrieve(question)
             latencies.append(time.perf_counter() - t0)
             hits.append(bool({(n.node.metadata or {}).get("doc_id") for n in nodes} & gold))
-    return {"peer_retrieval_p50_ms": 1000 * percentile(latencies, 50),
-            "peer_retrieval_p95_ms": 1000 * percentile(latencies, 95), "peer_hit_at_k": sum(hits) / len(hits)}
+    return {
+        "peer_retrieval_p50_ms": 1000 * percentile(latencies, 50),
+        "peer_retrieval_p95_ms": 1000 * percentile(latencies, 95),
+        "peer_hit_at_k": sum(hits) / len(hits),
+    }
 
 
 def query_embed_ms() -> float:
@@ -242,8 +271,24 @@ def run_bench(quick: bool, out: Path, cache_dir: Path) -> dict:
         results["points"] = []
         for n in points:
             child = subprocess.run(
-                [sys.executable, "-m", "evals.bench", "--point", str(n), "--home", str(work / f"point-{n}"),
-                 "--cache", str(cache_dir), "--repeats", str(repeats), "--sample", str(sample_size)], capture_output=True, text=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "evals.bench",
+                    "--point",
+                    str(n),
+                    "--home",
+                    str(work / f"point-{n}"),
+                    "--cache",
+                    str(cache_dir),
+                    "--repeats",
+                    str(repeats),
+                    "--sample",
+                    str(sample_size),
+                ],
+                capture_output=True,
+                text=True,
+            )
             if child.returncode != 0:
                 raise RuntimeError(f"scale point {n} failed:\n{child.stderr[-3000:]}")
             results["points"].append(json.loads(child.stdout.strip().splitlines()[-1]))
@@ -268,29 +313,41 @@ def ratios(r: dict) -> dict:
     }
 
 
-GOALS = {"ingest_overhead": 0.15, "reingest_vs_first": 0.05, "answer_p95_vs_query_embed": 3.0,
-         "largest_vs_smallest_p95": 1.5}
+GOALS = {
+    "ingest_overhead": 0.15,
+    "reingest_vs_first": 0.05,
+    "answer_p95_vs_query_embed": 3.0,
+    "largest_vs_smallest_p95": 1.5,
+}
 
 
 def markdown(r: dict) -> str:
     ing = r["ingest"]
-    lines = [f"Machine: {r['machine']}. {'Quick run.' if r['quick'] else 'Full run.'} {r['vectors']}", "",
-             "| ingest | value |", "|---|---|",
-             f"| documents / chunks | {ing['documents']} / {ing['chunks']} |",
-             f"| bare e5 embedding of the chunks (floor) | {ing['embed_floor_s']:.1f} s |",
-             f"| full `sumber ingest` | {ing['ingest_s']:.1f} s (overhead {100 * (ing['overhead_ratio'] - 1):+.1f}%) |",
-             f"| re-ingest, unchanged | {ing['reingest_s']:.2f} s ({100 * ing['reingest_ratio']:.1f}% of first, "
-             f"{ing['reingest_embedded']} chunks embedded) |",
-             f"| one query embedding (median) | {r['query_embed_ms']:.1f} ms |",
-             f"| cold start `sumber ask` on an existing index (median of {r['cold_start_runs']}) | "
-             f"{r['cold_start_s']:.2f} s |", "",
-             "| chunks | retrieval p50 / p95 | offline answer p50 / p95 | hit@k | llama-index peer p50 / p95 | "
-             "peer hit@k | peak RSS |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        f"Machine: {r['machine']}. {'Quick run.' if r['quick'] else 'Full run.'} {r['vectors']}",
+        "",
+        "| ingest | value |",
+        "|---|---|",
+        f"| documents / chunks | {ing['documents']} / {ing['chunks']} |",
+        f"| bare e5 embedding of the chunks (floor) | {ing['embed_floor_s']:.1f} s |",
+        f"| full `sumber ingest` | {ing['ingest_s']:.1f} s (overhead {100 * (ing['overhead_ratio'] - 1):+.1f}%) |",
+        f"| re-ingest, unchanged | {ing['reingest_s']:.2f} s ({100 * ing['reingest_ratio']:.1f}% of first, "
+        f"{ing['reingest_embedded']} chunks embedded) |",
+        f"| one query embedding (median) | {r['query_embed_ms']:.1f} ms |",
+        f"| cold start `sumber ask` on an existing index (median of {r['cold_start_runs']}) | "
+        f"{r['cold_start_s']:.2f} s |",
+        "",
+        "| chunks | retrieval p50 / p95 | offline answer p50 / p95 | hit@k | llama-index peer p50 / p95 | "
+        "peer hit@k | peak RSS |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for p in r["points"]:
-        lines.append(f"| {p['chunks']:,} | {p['retrieval_p50_ms']:.0f} / {p['retrieval_p95_ms']:.0f} ms | "
-                     f"{p['answer_p50_ms']:.0f} / {p['answer_p95_ms']:.0f} ms | {p['hit_at_k']:.2f} | "
-                     f"{p['peer_retrieval_p50_ms']:.0f} / {p['peer_retrieval_p95_ms']:.0f} ms | "
-                     f"{p['peer_hit_at_k']:.2f} | {p['peak_rss_mb']:.0f} MB |")
+        lines.append(
+            f"| {p['chunks']:,} | {p['retrieval_p50_ms']:.0f} / {p['retrieval_p95_ms']:.0f} ms | "
+            f"{p['answer_p50_ms']:.0f} / {p['answer_p95_ms']:.0f} ms | {p['hit_at_k']:.2f} | "
+            f"{p['peer_retrieval_p50_ms']:.0f} / {p['peer_retrieval_p95_ms']:.0f} ms | "
+            f"{p['peer_hit_at_k']:.2f} | {p['peak_rss_mb']:.0f} MB |"
+        )
     lines += ["", "| ratio | value | goal |", "|---|---|---|"]
     for name, value in r["ratios"].items():
         goal = GOALS.get(name)

@@ -16,8 +16,12 @@ from typing import Annotated
 
 import typer
 
-eval_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True,
-                       help="Measure answer, retrieval and citation quality on a question set.")
+eval_app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    invoke_without_command=True,
+    help="Measure answer, retrieval and citation quality on a question set.",
+)
 
 
 def _settings():
@@ -37,8 +41,13 @@ def _indexing_bar() -> Iterator:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    bar = Progress(TextColumn("[bold]Indexing articles[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
-                   transient=True, console=Console(stderr=True))
+    bar = Progress(
+        TextColumn("[bold]Indexing articles[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    )
     task = bar.add_task("", total=None)
 
     def update(done: int, total: int, label: str) -> None:
@@ -52,13 +61,18 @@ def _indexing_bar() -> Iterator:
 def eval_command(
     ctx: typer.Context,
     dataset: Annotated[Path | None, typer.Option(help="JSONL question set (default: the built-in one).")] = None,
-    mode: Annotated[str, typer.Option(help="offline (extractive answerer) or llm (OPENAI_BASE_URL, "
-                                           "SUMBER_LLM_MODEL).")] = "offline",
+    mode: Annotated[
+        str, typer.Option(help="offline (extractive answerer) or llm (OPENAI_BASE_URL, SUMBER_LLM_MODEL).")
+    ] = "offline",
     k: Annotated[int, typer.Option("--k", min=1, max=50, help="Passages retrieved and answered from.")] = 5,
     out: Annotated[Path | None, typer.Option(help="Run folder (default: runs/eval-<time>).")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N questions.")] = None,
-    judge: Annotated[bool, typer.Option("--judge", help="Add LLM-judged faithfulness and correctness "
-                                                         "(llama-index evaluators; needs an LLM).")] = False,
+    judge: Annotated[
+        bool,
+        typer.Option(
+            "--judge", help="Add LLM-judged faithfulness and correctness (llama-index evaluators; needs an LLM)."
+        ),
+    ] = False,
     judge_model: Annotated[str | None, typer.Option(help="Judge model (default: SUMBER_LLM_MODEL).")] = None,
 ) -> None:
     """Run the question set through the assistant; print metrics overall, by type and by language."""
@@ -74,16 +88,26 @@ def eval_command(
     settings = _settings()
     with _indexing_bar() as update:
         helper = make_assistant(mode, settings, progress=update)
-    run = run_eval(dataset, mode=mode, k=k, out=out, assistant=helper, limit=limit, progress=True, judge=judge,
-                   judge_model=judge_model)
+    run = run_eval(
+        dataset,
+        mode=mode,
+        k=k,
+        out=out,
+        assistant=helper,
+        limit=limit,
+        progress=True,
+        judge=judge,
+        judge_model=judge_model,
+    )
     console = Console()
     for table in tables(run.summary):
         console.print(table)
     errors = run.summary["overall"]["errors"]
     if errors:
         console.print(f"[yellow]{errors} question(s) failed with an error: see report.md[/yellow]")
-    console.print(f"Run written to {run.out} (results.jsonl, summary.json, report.md, metrics_by_type.png)",
-                  highlight=False)
+    console.print(
+        f"Run written to {run.out} (results.jsonl, summary.json, report.md, metrics_by_type.png)", highlight=False
+    )
 
 
 @eval_app.command("compare")
@@ -102,8 +126,9 @@ def compare_command(
     result = compare_runs(run_a, run_b)
     kinds = {key: kind for key, _, kind in METRICS}
     names = {key: name for key, name, _ in METRICS}
-    table = Table(title=f"A = {run_a} ({result.answerer_a})  vs  B = {run_b} ({result.answerer_b})",
-                  title_justify="left")
+    table = Table(
+        title=f"A = {run_a} ({result.answerer_a})  vs  B = {run_b} ({result.answerer_b})", title_justify="left"
+    )
     for column in ("metric", "A", "B", "change"):
         table.add_column(column, justify="left" if column == "metric" else "right")
     for d in result.metrics:
@@ -121,12 +146,16 @@ def compare_command(
         console.print(f"[yellow]warning: {escape(warning)}[/yellow]")
     console.print(f"\n[bold]{len(result.worse)} question(s) got worse[/bold]")
     for change in result.worse:
-        console.print(f"  [red]{escape(change.id)}[/red] {escape(change.question)}: "
-                      f"{escape('; '.join(change.reasons))}", highlight=False)
+        console.print(
+            f"  [red]{escape(change.id)}[/red] {escape(change.question)}: {escape('; '.join(change.reasons))}",
+            highlight=False,
+        )
     console.print(f"[bold]{len(result.better)} question(s) got better[/bold]")
     for change in result.better:
-        console.print(f"  [green]{escape(change.id)}[/green] {escape(change.question)}: "
-                      f"{escape('; '.join(change.reasons))}", highlight=False)
+        console.print(
+            f"  [green]{escape(change.id)}[/green] {escape(change.question)}: {escape('; '.join(change.reasons))}",
+            highlight=False,
+        )
     for label, ids in (("only in A", result.only_in_a), ("only in B", result.only_in_b)):
         if ids:
             console.print(f"{label}: {', '.join(ids)}", highlight=False)

@@ -45,7 +45,9 @@ class Comparison:
 
 
 def metric_deltas(overall_a: dict, overall_b: dict) -> list[MetricDelta]:
-    names = [key for key, _, _ in METRICS] + sorted(k for k in set(overall_a) | set(overall_b) if k.startswith("judged_"))
+    names = [key for key, _, _ in METRICS] + sorted(
+        k for k in set(overall_a) | set(overall_b) if k.startswith("judged_")
+    )
     deltas = []
     for name in names:
         a, b = overall_a.get(name), overall_b.get(name)
@@ -62,9 +64,11 @@ def question_changes(row_a: dict, row_b: dict) -> tuple[list[str], list[str]]:
     """Reasons a question got worse, and reasons it got better, from run A to run B."""
     worse, better = [], []
     sa, sb = row_a["scores"], row_b["scores"]
-    checks = (("correct", "answer no longer correct", "answer now correct"),
-              ("hit", "gold document no longer retrieved", "gold document now retrieved"),
-              ("citation_valid", "citations no longer valid", "citations now valid"))
+    checks = (
+        ("correct", "answer no longer correct", "answer now correct"),
+        ("hit", "gold document no longer retrieved", "gold document now retrieved"),
+        ("citation_valid", "citations no longer valid", "citations now valid"),
+    )
     for key, lost, gained in checks:
         if sa.get(key) and sb.get(key) is not None and not sb.get(key):
             worse.append(lost)
@@ -103,11 +107,17 @@ def compare_runs(run_a_dir: str | Path, run_b_dir: str | Path) -> Comparison:
     if summary_a["meta"].get("k") != summary_b["meta"].get("k"):
         warnings.append(f"the runs used different k ({summary_a['meta'].get('k')} vs {summary_b['meta'].get('k')})")
     return Comparison(
-        run_a=str(run_a_dir), run_b=str(run_b_dir), answerer_a=summary_a["meta"]["answerer"],
+        run_a=str(run_a_dir),
+        run_b=str(run_b_dir),
+        answerer_a=summary_a["meta"]["answerer"],
         answerer_b=summary_b["meta"]["answerer"],
-        metrics=metric_deltas(summary_a["overall"], summary_b["overall"]), worse=worse, better=better,
-        only_in_a=sorted(set(by_id_a) - set(by_id_b)), only_in_b=sorted(set(by_id_b) - set(by_id_a)),
-        warnings=warnings)
+        metrics=metric_deltas(summary_a["overall"], summary_b["overall"]),
+        worse=worse,
+        better=better,
+        only_in_a=sorted(set(by_id_a) - set(by_id_b)),
+        only_in_b=sorted(set(by_id_b) - set(by_id_a)),
+        warnings=warnings,
+    )
 
 
 # --- baseline and gate ----------------------------------------------------------------------------------------------
@@ -115,10 +125,15 @@ def write_baseline(summary: dict, path: Path = BASELINE_PATH, tolerance: float =
     meta = summary["meta"]
     baseline = {
         "note": "Written by `python -m evals.run --write-baseline` from a fresh offline run of the default dataset. "
-                "Update it deliberately, in its own commit, with the reason; never to hide a drop.",
-        "dataset_sha256": meta.get("dataset_sha256"), "mode": meta["mode"], "k": meta["k"],
-        "answerer": meta["answerer"], "embed_model": meta.get("embed_model"), "created": meta["started"],
-        "tolerance": tolerance, "headline": list(HEADLINE),
+        "Update it deliberately, in its own commit, with the reason; never to hide a drop.",
+        "dataset_sha256": meta.get("dataset_sha256"),
+        "mode": meta["mode"],
+        "k": meta["k"],
+        "answerer": meta["answerer"],
+        "embed_model": meta.get("embed_model"),
+        "created": meta["started"],
+        "tolerance": tolerance,
+        "headline": list(HEADLINE),
         "metrics": {key: summary["overall"].get(key) for key, _, _ in METRICS},
     }
     path.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
@@ -138,13 +153,17 @@ def gate_failures(summary: dict, baseline: dict, tolerance: float | None = None)
     tolerance = baseline.get("tolerance", DEFAULT_TOLERANCE) if tolerance is None else tolerance
     failures = []
     if baseline.get("dataset_sha256") and baseline["dataset_sha256"] != summary["meta"].get("dataset_sha256"):
-        failures.append("the default dataset changed since the baseline was written: review the new figures and "
-                        "run `python -m evals.run --write-baseline`")
+        failures.append(
+            "the default dataset changed since the baseline was written: review the new figures and "
+            "run `python -m evals.run --write-baseline`"
+        )
     for name in baseline.get("headline", HEADLINE):
         expected, actual = baseline["metrics"].get(name), summary["overall"].get(name)
         if expected is None:
             continue
         if actual is None or actual < expected - tolerance:
-            failures.append(f"{name} fell to {actual if actual is None else round(actual, 4)} from the baseline "
-                            f"{round(expected, 4)} (tolerance {tolerance})")
+            failures.append(
+                f"{name} fell to {actual if actual is None else round(actual, 4)} from the baseline "
+                f"{round(expected, 4)} (tolerance {tolerance})"
+            )
     return failures

@@ -19,8 +19,18 @@ from pathlib import Path
 from index.errors import SumberError
 
 DEFAULT_DATASET = Path(__file__).parent / "datasets" / "default.jsonl"
-KNOWN_TYPES = ("who", "what", "when", "where", "how_many", "why", "temporal", "multi_doc", "disagreement",
-               "unanswerable")
+KNOWN_TYPES = (
+    "who",
+    "what",
+    "when",
+    "where",
+    "how_many",
+    "why",
+    "temporal",
+    "multi_doc",
+    "disagreement",
+    "unanswerable",
+)
 REQUIRED = ("id", "question", "lang", "type", "answerable", "answers", "gold_doc_ids")
 OPTIONAL = ("reference", "note")
 
@@ -63,7 +73,9 @@ def load_dataset(path: str | Path | None = None, *, limit: int | None = None) ->
                 raise DatasetError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
             item = parse_row(raw, where)
             if item.id in seen:
-                raise DatasetError(f"{where}: id '{item.id}' is already used on line {seen[item.id]}: ids must be unique")
+                raise DatasetError(
+                    f"{where}: id '{item.id}' is already used on line {seen[item.id]}: ids must be unique"
+                )
             seen[item.id] = number
             items.append(item)
     if not items:
@@ -80,8 +92,9 @@ def parse_row(raw: object, where: str = "row") -> EvalItem:
         raise DatasetError(f"{where}: missing field(s) {', '.join(missing)} (required: {', '.join(REQUIRED)})")
     unknown = sorted(set(raw) - set(REQUIRED) - set(OPTIONAL))
     if unknown:
-        raise DatasetError(f"{where}: unknown field(s) {', '.join(unknown)} (allowed: "
-                           f"{', '.join(REQUIRED + OPTIONAL)})")
+        raise DatasetError(
+            f"{where}: unknown field(s) {', '.join(unknown)} (allowed: {', '.join(REQUIRED + OPTIONAL)})"
+        )
     for name in ("id", "question", "lang", "type"):
         if not isinstance(raw[name], str) or not raw[name].strip():
             raise DatasetError(f"{where}: '{name}' must be a non-empty string")
@@ -91,10 +104,12 @@ def parse_row(raw: object, where: str = "row") -> EvalItem:
     if not isinstance(answers, list) or not all(
         isinstance(group, list) and group and all(isinstance(a, str) and a.strip() for a in group) for group in answers
     ):
-        raise DatasetError(f"{where}: 'answers' must be a list of groups, each a non-empty list of strings, "
-                           f'e.g. [["NIS", "Badan Intelijen Nasional"], ["18 October", "18/10"]]')
+        raise DatasetError(
+            f"{where}: 'answers' must be a list of groups, each a non-empty list of strings, "
+            f'e.g. [["NIS", "Badan Intelijen Nasional"], ["18 October", "18/10"]]'
+        )
     if not raw["answerable"] and answers:
-        raise DatasetError(f"{where}: an unanswerable row (answerable: false) must have \"answers\": []")
+        raise DatasetError(f'{where}: an unanswerable row (answerable: false) must have "answers": []')
     gold = raw["gold_doc_ids"]
     if not isinstance(gold, list) or not all(isinstance(d, str) and d.strip() for d in gold):
         raise DatasetError(f"{where}: 'gold_doc_ids' must be a list of document ids (file names without extension)")
@@ -102,11 +117,17 @@ def parse_row(raw: object, where: str = "row") -> EvalItem:
     if reference is not None and not isinstance(reference, str):
         raise DatasetError(f"{where}: 'reference' must be a string when given")
     note = raw.get("note")
-    return EvalItem(id=raw["id"].strip(), question=raw["question"].strip(), lang=raw["lang"].strip(),
-                    type=raw["type"].strip(), answerable=raw["answerable"],
-                    answers=[[a.strip() for a in group] for group in answers],
-                    gold_doc_ids=[d.strip() for d in gold], reference=reference or None,
-                    note=note if isinstance(note, str) else None)
+    return EvalItem(
+        id=raw["id"].strip(),
+        question=raw["question"].strip(),
+        lang=raw["lang"].strip(),
+        type=raw["type"].strip(),
+        answerable=raw["answerable"],
+        answers=[[a.strip() for a in group] for group in answers],
+        gold_doc_ids=[d.strip() for d in gold],
+        reference=reference or None,
+        note=note if isinstance(note, str) else None,
+    )
 
 
 def dataset_fingerprint(path: str | Path | None = None) -> str:
@@ -121,6 +142,11 @@ def dataset_stats(items: list[EvalItem]) -> dict:
     for item in items:
         by_type[item.type] = by_type.get(item.type, 0) + 1
         by_lang[item.lang] = by_lang.get(item.lang, 0) + 1
-    return {"questions": len(items), "answerable": sum(i.answerable for i in items),
-            "unanswerable": sum(not i.answerable for i in items), "by_type": by_type, "by_lang": by_lang,
-            "multi_doc_gold": sum(len(i.gold_doc_ids) >= 2 for i in items)}
+    return {
+        "questions": len(items),
+        "answerable": sum(i.answerable for i in items),
+        "unanswerable": sum(not i.answerable for i in items),
+        "by_type": by_type,
+        "by_lang": by_lang,
+        "multi_doc_gold": sum(len(i.gold_doc_ids) >= 2 for i in items),
+    }

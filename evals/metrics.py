@@ -28,12 +28,38 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212_-]")
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
 _SCALED = re.compile(r"(?<![\d.,])(\d+)(?:[.,](\d{1,2}))?\s*(ribu|rb|thousand|juta|million|ratus|hundred)\b")
-_SCALE = {"ribu": 1_000, "rb": 1_000, "thousand": 1_000, "juta": 1_000_000, "million": 1_000_000,
-          "ratus": 100, "hundred": 100}
+_SCALE = {
+    "ribu": 1_000,
+    "rb": 1_000,
+    "thousand": 1_000,
+    "juta": 1_000_000,
+    "million": 1_000_000,
+    "ratus": 100,
+    "hundred": 100,
+}
 _NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
-    "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10", "seribu": "1000", "seratus": "100",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "satu": "1",
+    "dua": "2",
+    "tiga": "3",
+    "empat": "4",
+    "lima": "5",
+    "enam": "6",
+    "tujuh": "7",
+    "delapan": "8",
+    "sembilan": "9",
+    "sepuluh": "10",
+    "seribu": "1000",
+    "seratus": "100",
     "sejuta": "1000000",
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
@@ -199,7 +225,7 @@ def check_citations(text: str, citations: Sequence[dict], doc_text: Callable[[st
         source = doc_text(c["doc_id"])
         if source is None:
             problems.append(f"[{c['n']}] cites unknown document {c['doc_id']}")
-        elif not (0 <= c["start"] <= c["end"] <= len(source)) or source[c["start"]:c["end"]] != c["snippet"]:
+        elif not (0 <= c["start"] <= c["end"] <= len(source)) or source[c["start"] : c["end"]] != c["snippet"]:
             problems.append(f"[{c['n']}] snippet differs from {c['doc_id']}[{c['start']}:{c['end']}]")
         elif not c["snippet"].strip():
             problems.append(f"[{c['n']}] snippet is empty")
@@ -218,7 +244,7 @@ def cited_claims(text: str) -> list[tuple[str, list[int]]]:
         position, pieces = 0, []
         for match in _CITATION_MARK.finditer(sentence):
             numbers = [int(n) for n in re.split(r"\s*[,;]\s*", match.group(1))]
-            piece = sentence[position:match.start()]
+            piece = sentence[position : match.start()]
             if pieces and not content_tokens(piece):
                 pieces[-1][1].extend(numbers)  # "[1][2]" or "[1], [2]": more sources for the same claim
             else:
@@ -241,27 +267,55 @@ _CONCEPTS = {
     "south_korea": "south korea|south korean|korea selatan|korsel",
     "nis": "nis|national intelligence service|badan intelijen nasional",
     "intelligence": "intelligence intelijen spy mata mata",
-    "russia": "russia russian russians rusia", "ukraine": "ukraine ukrainian ukraina",
+    "russia": "russia russian russians rusia",
+    "ukraine": "ukraine ukrainian ukraina",
     "sent": "sent send sending deployed deploy deployment deploying mengirim mengirimkan dikirim pengiriman "
-            "mengerahkan pengerahan dikerahkan penempatan ditempatkan",
-    "ships": "ships ship kapal", "sea": "sea laut", "navy": "navy|angkatan laut",
-    "spokesperson": "spokesperson spokesman spokeswoman|juru bicara", "ministry": "ministry kementerian",
-    "foreign": "foreign|luar negeri", "ambassador": "ambassador|duta besar", "evidence": "evidence bukti",
-    "briefing": "briefing brief briefed pengarahan", "president": "president presiden",
-    "treaty": "treaty pact agreement perjanjian pakta", "weapons": "weapons weapon arms senjata",
-    "withdraw": "withdraw withdrawal menarik penarikan", "training": "training train trained pelatihan",
-    "satellite": "satellite satelit", "images": "images image gambar", "summoned": "summoned summon memanggil",
-    "denied": "denied deny dismissed membantah menampik", "rumor": "rumor rumors rumour rumours",
-    "war": "war perang", "fight": "fight fighting berperang bertempur", "additional": "additional more tambahan",
-    "special": "special khusus", "united_states": "united states|amerika serikat",
-    "white_house": "white house|gedung putih", "defence": "defence defense pertahanan",
-    "minister": "minister secretary menteri", "summit": "summit ktt", "first": "first pertama",
-    "october": "october oktober", "june": "june juni", "august": "august agustus",
-    "monday": "monday senin", "wednesday": "wednesday rabu", "thursday": "thursday kamis", "friday": "friday jumat",
-    "threat": "threat ancaman", "security": "security keamanan", "escalation": "escalation eskalasi",
+    "mengerahkan pengerahan dikerahkan penempatan ditempatkan",
+    "ships": "ships ship kapal",
+    "sea": "sea laut",
+    "navy": "navy|angkatan laut",
+    "spokesperson": "spokesperson spokesman spokeswoman|juru bicara",
+    "ministry": "ministry kementerian",
+    "foreign": "foreign|luar negeri",
+    "ambassador": "ambassador|duta besar",
+    "evidence": "evidence bukti",
+    "briefing": "briefing brief briefed pengarahan",
+    "president": "president presiden",
+    "treaty": "treaty pact agreement perjanjian pakta",
+    "weapons": "weapons weapon arms senjata",
+    "withdraw": "withdraw withdrawal menarik penarikan",
+    "training": "training train trained pelatihan",
+    "satellite": "satellite satelit",
+    "images": "images image gambar",
+    "summoned": "summoned summon memanggil",
+    "denied": "denied deny dismissed membantah menampik",
+    "rumor": "rumor rumors rumour rumours",
+    "war": "war perang",
+    "fight": "fight fighting berperang bertempur",
+    "additional": "additional more tambahan",
+    "special": "special khusus",
+    "united_states": "united states|amerika serikat",
+    "white_house": "white house|gedung putih",
+    "defence": "defence defense pertahanan",
+    "minister": "minister secretary menteri",
+    "summit": "summit ktt",
+    "first": "first pertama",
+    "october": "october oktober",
+    "june": "june juni",
+    "august": "august agustus",
+    "monday": "monday senin",
+    "wednesday": "wednesday rabu",
+    "thursday": "thursday kamis",
+    "friday": "friday jumat",
+    "threat": "threat ancaman",
+    "security": "security keamanan",
+    "escalation": "escalation eskalasi",
 }
-_PHRASES = {phrase: concept for concept, variants in _CONCEPTS.items()
-            for phrase in (variants.split("|") if "|" in variants else variants.split())}
+_PHRASES = {
+    phrase: concept
+    for concept, variants in _CONCEPTS.items()
+    for phrase in (variants.split("|") if "|" in variants else variants.split())
+}
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 _PREAMBLE = re.compile(r"^\s*[-*]?\s*(?:\w+\s+){0,2}\w+\s*:\s")  # "Sources differ: ", "Dari sumber: "
 
@@ -341,17 +395,38 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 
 
 # --- one question, many questions ---------------------------------------------------------------------------------
-def score_row(item: dict, answer: dict | None, retrieved: Sequence[str], k: int,
-              doc_text: Callable[[str], str | None], seconds: float | None = None) -> dict:
+def score_row(
+    item: dict,
+    answer: dict | None,
+    retrieved: Sequence[str],
+    k: int,
+    doc_text: Callable[[str], str | None],
+    seconds: float | None = None,
+) -> dict:
     """Per-question scores. `item` is a dataset row (dict), `answer` is Answer.to_dict() or None after an error."""
     gold = item.get("gold_doc_ids") or []
-    scores: dict = {"hit": hit_at_k(retrieved, gold, k), "recall": recall_at_k(retrieved, gold, k),
-                    "rr": reciprocal_rank(retrieved, gold, k), "latency": seconds}
+    scores: dict = {
+        "hit": hit_at_k(retrieved, gold, k),
+        "recall": recall_at_k(retrieved, gold, k),
+        "rr": reciprocal_rank(retrieved, gold, k),
+        "latency": seconds,
+    }
     if answer is None:
-        return {**scores, "correct": False, "grounded": None, "key_facts": False if item["answerable"] else None,
-                "key_facts_anywhere": False if item["answerable"] else None,
-                "groups_matched": [], "token_f1": None, "citation_valid": None, "citation_problems": [],
-                "support": None, "claims": 0, "unsupported_claims": [], "cited_gold_precision": None}
+        return {
+            **scores,
+            "correct": False,
+            "grounded": None,
+            "key_facts": False if item["answerable"] else None,
+            "key_facts_anywhere": False if item["answerable"] else None,
+            "groups_matched": [],
+            "token_f1": None,
+            "citation_valid": None,
+            "citation_problems": [],
+            "support": None,
+            "claims": 0,
+            "unsupported_claims": [],
+            "cited_gold_precision": None,
+        }
     text, citations, grounded = answer["answer"], answer["citations"], bool(answer["grounded"])
     groups = item.get("answers") or []
     body = answer_body(text)
@@ -363,12 +438,22 @@ def score_row(item: dict, answer: dict | None, retrieved: Sequence[str], k: int,
         correct = None
     validity = check_citations(text, citations, doc_text)
     support = check_support(text, citations)
-    return {**scores, "correct": correct, "grounded": grounded, "key_facts": key_facts, "groups_matched": matched,
-            "key_facts_anywhere": anywhere,
-            "token_f1": token_f1(body, item.get("reference")) if item["answerable"] else None,
-            "citation_valid": validity.valid, "citation_problems": validity.problems, "support": support.rate,
-            "claims": support.claims, "support_ratios": support.ratios, "unsupported_claims": support.unsupported,
-            "cited_gold_precision": cited_gold_precision(citations, gold) if item["answerable"] else None}
+    return {
+        **scores,
+        "correct": correct,
+        "grounded": grounded,
+        "key_facts": key_facts,
+        "groups_matched": matched,
+        "key_facts_anywhere": anywhere,
+        "token_f1": token_f1(body, item.get("reference")) if item["answerable"] else None,
+        "citation_valid": validity.valid,
+        "citation_problems": validity.problems,
+        "support": support.rate,
+        "claims": support.claims,
+        "support_ratios": support.ratios,
+        "unsupported_claims": support.unsupported,
+        "cited_gold_precision": cited_gold_precision(citations, gold) if item["answerable"] else None,
+    }
 
 
 def _mean(values: Iterable[float | bool | None]) -> tuple[float | None, int]:
@@ -380,17 +465,29 @@ def summarize(rows: Sequence[dict]) -> dict:
     """Aggregate per-question results (each with `answerable`, `scores`, optional `judged`) into metrics.
     Each metric comes with `n_<metric>`: how many questions it was computed over."""
     scores = [r["scores"] for r in rows]
-    metrics: dict = {"questions": len(rows), "answerable": sum(bool(r["answerable"]) for r in rows),
-                     "errors": sum(1 for r in rows if r.get("error"))}
-    columns = {"accuracy": "correct", "key_fact_accuracy": "key_facts",
-               "key_fact_accuracy_anywhere": "key_facts_anywhere", "token_f1": "token_f1", "hit_at_k": "hit",
-               "recall_at_k": "recall", "mrr": "rr", "citation_validity": "citation_valid",
-               "citation_support": "support", "cited_gold_precision": "cited_gold_precision"}
+    metrics: dict = {
+        "questions": len(rows),
+        "answerable": sum(bool(r["answerable"]) for r in rows),
+        "errors": sum(1 for r in rows if r.get("error")),
+    }
+    columns = {
+        "accuracy": "correct",
+        "key_fact_accuracy": "key_facts",
+        "key_fact_accuracy_anywhere": "key_facts_anywhere",
+        "token_f1": "token_f1",
+        "hit_at_k": "hit",
+        "recall_at_k": "recall",
+        "mrr": "rr",
+        "citation_validity": "citation_valid",
+        "citation_support": "support",
+        "cited_gold_precision": "cited_gold_precision",
+    }
     for name, key in columns.items():
         metrics[name], metrics[f"n_{name}"] = _mean(s.get(key) for s in scores)
     answered = [r for r in rows if r["scores"].get("grounded") is not None]
-    precision, recall = refusal_scores([bool(r["answerable"]) for r in answered],
-                                       [bool(r["scores"]["grounded"]) for r in answered])
+    precision, recall = refusal_scores(
+        [bool(r["answerable"]) for r in answered], [bool(r["scores"]["grounded"]) for r in answered]
+    )
     metrics["refusal_precision"], metrics["refusal_recall"] = precision, recall
     metrics["n_refusal_recall"] = sum(not r["answerable"] for r in answered)
     metrics["n_refusal_precision"] = sum(not r["scores"]["grounded"] for r in answered)

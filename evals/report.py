@@ -29,9 +29,9 @@ METRICS: tuple[tuple[str, str, str], ...] = (
 JUDGED = (("judged_faithfulness", "judged faithfulness"), ("judged_correctness", "judged correctness"))
 DESCRIPTIONS = {
     "accuracy": "all questions: answerable ones need every key-fact group (and grounded=True), "
-                "unanswerable ones need grounded=False",
+    "unanswerable ones need grounded=False",
     "key_fact_accuracy": "answerable questions whose answer is grounded and contains an alias of every key-fact group "
-                         "(in the answer itself, not in the quoted-evidence section after it)",
+    "(in the answer itself, not in the quoted-evidence section after it)",
     "key_fact_accuracy_anywhere": "the same, also counting the quoted-evidence section (lenient; diagnostic only)",
     "token_f1": "token F1 of the answer (without its quoted evidence) against the reference answer",
     "hit_at_k": "a gold document among the top-k retrieved documents",
@@ -45,8 +45,12 @@ DESCRIPTIONS = {
     "latency_p50": "median seconds per answer",
     "latency_p95": "95th percentile seconds per answer",
 }
-CHART_METRICS = (("accuracy", "accuracy"), ("hit_at_k", "hit@k"), ("mrr", "MRR"),
-                 ("citation_support", "citation support"))
+CHART_METRICS = (
+    ("accuracy", "accuracy"),
+    ("hit_at_k", "hit@k"),
+    ("mrr", "MRR"),
+    ("citation_support", "citation support"),
+)
 
 
 def fmt(value: Any, kind: str = "rate") -> str:
@@ -65,8 +69,9 @@ def overall_table(summary: dict) -> Any:
     from rich.table import Table
 
     overall = summary["overall"]
-    table = Table(title=f"Overall ({label(summary)}), {overall['questions']} questions", title_justify="left",
-                  min_width=72)
+    table = Table(
+        title=f"Overall ({label(summary)}), {overall['questions']} questions", title_justify="left", min_width=72
+    )
     table.add_column("metric")
     table.add_column("value", justify="right")
     table.add_column("over", justify="right")
@@ -75,8 +80,9 @@ def overall_table(summary: dict) -> Any:
         table.add_row(name, fmt(overall.get(key), kind), "-" if over is None else str(over))
     for key, name in JUDGED:
         if key in overall:
-            table.add_row(f"{name} [judge {summary['meta']['judge_model']}]", fmt(overall[key]),
-                          str(overall.get(f"n_{key}")))
+            table.add_row(
+                f"{name} [judge {summary['meta']['judge_model']}]", fmt(overall[key]), str(overall.get(f"n_{key}"))
+            )
     return table
 
 
@@ -87,8 +93,11 @@ def group_table(summary: dict, by: str) -> Any:
     table = Table(title=f"{title} ({label(summary)})", title_justify="left")
     table.add_column(by.removeprefix("by_"))
     table.add_column("n", justify="right")
-    shown = [m for m in METRICS if m[0] not in ("key_fact_accuracy_anywhere", "recall_at_k", "refusal_precision",
-                                                "latency_p95")]
+    shown = [
+        m
+        for m in METRICS
+        if m[0] not in ("key_fact_accuracy_anywhere", "recall_at_k", "refusal_precision", "latency_p95")
+    ]
     for _, name, _ in shown:
         table.add_column(name, justify="right")
     for group, metrics in summary[by].items():
@@ -119,8 +128,10 @@ def read_run(run_dir: str | Path) -> tuple[dict, list[dict]]:
     run_dir = Path(run_dir)
     summary_path, results_path = run_dir / "summary.json", run_dir / "results.jsonl"
     if not summary_path.is_file() or not results_path.is_file():
-        raise SumberError(f"{run_dir} is not an eval run folder: it needs summary.json and results.jsonl, "
-                          f"as written by `sumber eval --out {run_dir}`")
+        raise SumberError(
+            f"{run_dir} is not an eval run folder: it needs summary.json and results.jsonl, "
+            f"as written by `sumber eval --out {run_dir}`"
+        )
     try:
         summary = json.loads(summary_path.read_text(encoding="utf-8"))
         rows = [json.loads(line) for line in results_path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -141,35 +152,61 @@ def _md_table(header: list[str], body: list[list[str]]) -> list[str]:
 def render_markdown(summary: dict, rows: list[dict]) -> str:
     meta, overall = summary["meta"], summary["overall"]
     threshold = meta.get("support_threshold", 0.5)
-    lines = [f"# Sumber evaluation: {meta['answerer']}", "",
-             (f"- answerer: **{meta['answerer']}** (mode `{meta['mode']}`), "
-              f"embeddings `{meta.get('embed_model')}`, k = {meta['k']}"),
-             f"- dataset: `{meta['dataset']}` ({overall['questions']} questions, {overall['answerable']} answerable)"
-             + (f", sha256 `{meta['dataset_sha256'][:12]}`" if meta.get("dataset_sha256") else ""),
-             (f"- started {meta['started']}, {meta['seconds']} s; errors: {overall['errors']}; "
-              f"answers with a notice (e.g. the LLM failed and the offline answer stood in): "
-              f"{meta.get('notices', 0)}"), "",
-             f"## Overall ({meta['answerer']})", ""]
+    lines = [
+        f"# Sumber evaluation: {meta['answerer']}",
+        "",
+        (
+            f"- answerer: **{meta['answerer']}** (mode `{meta['mode']}`), "
+            f"embeddings `{meta.get('embed_model')}`, k = {meta['k']}"
+        ),
+        f"- dataset: `{meta['dataset']}` ({overall['questions']} questions, {overall['answerable']} answerable)"
+        + (f", sha256 `{meta['dataset_sha256'][:12]}`" if meta.get("dataset_sha256") else ""),
+        (
+            f"- started {meta['started']}, {meta['seconds']} s; errors: {overall['errors']}; "
+            f"answers with a notice (e.g. the LLM failed and the offline answer stood in): "
+            f"{meta.get('notices', 0)}"
+        ),
+        "",
+        f"## Overall ({meta['answerer']})",
+        "",
+    ]
     body = []
     for key, name, kind in METRICS:
         over = overall.get(f"n_{key}")
-        body.append([name, fmt(overall.get(key), kind), "-" if over is None else str(over),
-                     DESCRIPTIONS[key].format(threshold=threshold)])
+        body.append(
+            [
+                name,
+                fmt(overall.get(key), kind),
+                "-" if over is None else str(over),
+                DESCRIPTIONS[key].format(threshold=threshold),
+            ]
+        )
     lines += _md_table(["metric", "value", "over", "definition"], body)
     if any(key in overall for key, _ in JUDGED):
-        lines += ["", f"## LLM-judged (judge: {meta.get('judge_model')}; an LLM's opinion, not an offline measurement)",
-                  ""]
-        lines += _md_table(["metric", "value", "judged questions"],
-                           [[name, fmt(overall.get(key)), str(overall.get(f"n_{key}", 0))]
-                            for key, name in JUDGED if key in overall])
+        lines += [
+            "",
+            f"## LLM-judged (judge: {meta.get('judge_model')}; an LLM's opinion, not an offline measurement)",
+            "",
+        ]
+        lines += _md_table(
+            ["metric", "value", "judged questions"],
+            [[name, fmt(overall.get(key)), str(overall.get(f"n_{key}", 0))] for key, name in JUDGED if key in overall],
+        )
     for by, title in (("by_type", "By question type"), ("by_lang", "By language")):
         lines += ["", f"## {title} ({meta['answerer']})", ""]
         header = [by.removeprefix("by_"), "n", *(name for _, name, _ in METRICS)]
-        lines += _md_table(header, [[group, str(m["questions"]), *(fmt(m.get(key), kind) for key, _, kind in METRICS)]
-                                    for group, m in summary[by].items()])
+        lines += _md_table(
+            header,
+            [
+                [group, str(m["questions"]), *(fmt(m.get(key), kind) for key, _, kind in METRICS)]
+                for group, m in summary[by].items()
+            ],
+        )
     lines += ["", "![metrics by type](metrics_by_type.png)", "", "## Per question", ""]
-    lines += _md_table(["id", "type", "lang", "correct", "grounded", "hit", "cit. valid", "support", "s", "answer"],
-                       [_question_cells(row) for row in rows])
+    lines += _md_table(
+        ["id", "type", "lang", "correct", "grounded", "hit", "cit. valid", "support", "s", "answer"],
+        [_question_cells(row) for row in rows],
+    )
     wrong = [row for row in rows if row["scores"].get("correct") is False]
     lines += ["", f"## Wrong answers ({len(wrong)})", ""]
     for row in wrong:
@@ -193,10 +230,18 @@ def _question_cells(row: dict) -> list[str]:
     def yes(value: Any) -> str:
         return "-" if value is None else ("yes" if value else "no")
 
-    return [row["id"], row["type"], row["lang"], yes(s.get("correct")), yes(row.get("grounded")), yes(s.get("hit")),
-            yes(s.get("citation_valid")), fmt(s.get("support")),
-            "-" if s.get("latency") is None else f"{s['latency']:.2f}",
-            _excerpt(row.get("answer") or row.get("error") or "", 120)]
+    return [
+        row["id"],
+        row["type"],
+        row["lang"],
+        yes(s.get("correct")),
+        yes(row.get("grounded")),
+        yes(s.get("hit")),
+        yes(s.get("citation_valid")),
+        fmt(s.get("support")),
+        "-" if s.get("latency") is None else f"{s['latency']:.2f}",
+        _excerpt(row.get("answer") or row.get("error") or "", 120),
+    ]
 
 
 def _excerpt(text: str, limit: int) -> str:
@@ -218,8 +263,7 @@ def plot_metrics_by_type(summary: dict, path: Path) -> Path:
         values = [summary["by_type"][g].get(key) for g in groups]
         xs = [i + (index - (len(CHART_METRICS) - 1) / 2) * width for i in range(len(groups))]
         axes.bar(xs, [v if v is not None else 0 for v in values], width, label=name)
-    axes.set_xticks(range(len(groups)), [f"{g}\n(n={summary['by_type'][g]['questions']})" for g in groups],
-                    fontsize=8)
+    axes.set_xticks(range(len(groups)), [f"{g}\n(n={summary['by_type'][g]['questions']})" for g in groups], fontsize=8)
     axes.set_ylim(0, 1.05)
     axes.set_ylabel("share of questions")
     axes.set_title(f"Sumber eval by question type ({label(summary)})", fontsize=10)

@@ -35,10 +35,19 @@ class EvalRun:
     out: Path | None = None
 
 
-def run_eval(dataset: str | Path | Sequence[EvalItem] | None = None, mode: str = "offline", k: int = 5,
-             out: str | Path | None = None, assistant: Any = None, limit: int | None = None,
-             progress: bool | ProgressCallback = True, *, judge: bool = False, judge_model: str | None = None,
-             settings: Any = None) -> EvalRun:
+def run_eval(
+    dataset: str | Path | Sequence[EvalItem] | None = None,
+    mode: str = "offline",
+    k: int = 5,
+    out: str | Path | None = None,
+    assistant: Any = None,
+    limit: int | None = None,
+    progress: bool | ProgressCallback = True,
+    *,
+    judge: bool = False,
+    judge_model: str | None = None,
+    settings: Any = None,
+) -> EvalRun:
     """Ask every question, score it, and write results.jsonl, summary.json, report.md and metrics_by_type.png
     into `out` (default: runs/eval-<time>). `progress`: True shows a bar on stderr, False nothing, or a
     callback(done, total, question_id). `judge` adds LLM-judged faithfulness/correctness (needs an LLM)."""
@@ -61,11 +70,17 @@ def run_eval(dataset: str | Path | Sequence[EvalItem] | None = None, mode: str =
         "meta": {
             "dataset": str(dataset_path) if dataset_path else "(in memory)",
             "dataset_sha256": dataset_fingerprint(dataset_path) if dataset_path else None,
-            "mode": mode, "k": k, "answerer": ", ".join(answerers),
-            "embed_model": getattr(helper.embedder, "name", None), "judge_model": grader.model if grader else None,
-            "support_threshold": SUPPORT_THRESHOLD, "started": started.isoformat(timespec="seconds"),
-            "seconds": round(time.perf_counter() - clock, 2), "python": platform.python_version(),
-            "limit": limit, "notices": sum(1 for r in rows if r.get("notice")),
+            "mode": mode,
+            "k": k,
+            "answerer": ", ".join(answerers),
+            "embed_model": getattr(helper.embedder, "name", None),
+            "judge_model": grader.model if grader else None,
+            "support_threshold": SUPPORT_THRESHOLD,
+            "started": started.isoformat(timespec="seconds"),
+            "seconds": round(time.perf_counter() - clock, 2),
+            "python": platform.python_version(),
+            "limit": limit,
+            "notices": sum(1 for r in rows if r.get("notice")),
         },
         "dataset_stats": dataset_stats(items),
         "overall": summarize(rows),
@@ -81,9 +96,16 @@ def run_eval(dataset: str | Path | Sequence[EvalItem] | None = None, mode: str =
 
 def evaluate_item(helper: Any, item: EvalItem, k: int, grader: Judge | None = None) -> dict:
     """One question: retrieval for the retrieval metrics, then the answer, timed as a user would see it."""
-    row: dict = {"id": item.id, "question": item.question, "lang": item.lang, "type": item.type,
-                 "answerable": item.answerable, "answers": item.answers, "gold_doc_ids": item.gold_doc_ids,
-                 "reference": item.reference}
+    row: dict = {
+        "id": item.id,
+        "question": item.question,
+        "lang": item.lang,
+        "type": item.type,
+        "answerable": item.answerable,
+        "answers": item.answers,
+        "gold_doc_ids": item.gold_doc_ids,
+        "reference": item.reference,
+    }
     retrieved: list[str] = []
     answer: dict | None = None
     seconds = None
@@ -98,11 +120,21 @@ def evaluate_item(helper: Any, item: EvalItem, k: int, grader: Judge | None = No
     scores = score_row(item.to_dict(), answer, retrieved, k, _doc_texts(helper), seconds)
     row.update({"retrieved_doc_ids": retrieved, "scores": scores})
     if answer is not None:
-        row.update({"answer": answer["answer"], "grounded": answer["grounded"], "citations": answer["citations"],
-                    "answerer": answer.get("answerer"), "notice": answer.get("notice"),
-                    "assistant_unsupported": answer.get("unsupported", []), "truncated": answer.get("truncated")})
+        row.update(
+            {
+                "answer": answer["answer"],
+                "grounded": answer["grounded"],
+                "citations": answer["citations"],
+                "answerer": answer.get("answerer"),
+                "notice": answer.get("notice"),
+                "assistant_unsupported": answer.get("unsupported", []),
+                "truncated": answer.get("truncated"),
+            }
+        )
         if grader and item.answerable and answer["grounded"]:
-            contexts = [c["snippet"] for c in answer["citations"]] or [p.text for p in helper.retrieve(item.question, k)]
+            contexts = [c["snippet"] for c in answer["citations"]] or [
+                p.text for p in helper.retrieve(item.question, k)
+            ]
             row["judged"] = grader.judge(item.question, answer["answer"], contexts, item.reference)
     return row
 
@@ -133,8 +165,10 @@ def make_assistant(mode: str, settings: Any = None, progress: Callable[[int, int
     if mode == "offline":
         settings = settings.model_copy(update={"offline": True})
     elif not settings.llm_enabled:
-        raise ConfigError("--mode llm needs an LLM: set OPENAI_BASE_URL (and OPENAI_API_KEY if the server wants one) "
-                          "and SUMBER_LLM_MODEL, or use --mode offline")
+        raise ConfigError(
+            "--mode llm needs an LLM: set OPENAI_BASE_URL (and OPENAI_API_KEY if the server wants one) "
+            "and SUMBER_LLM_MODEL, or use --mode offline"
+        )
     return Assistant(settings, progress=progress)
 
 
@@ -156,8 +190,14 @@ class _progress:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        self._bar = Progress(TextColumn("[bold]Evaluating[/bold] {task.description}"), BarColumn(),
-                             MofNCompleteColumn(), TimeElapsedColumn(), transient=True, console=Console(stderr=True))
+        self._bar = Progress(
+            TextColumn("[bold]Evaluating[/bold] {task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            transient=True,
+            console=Console(stderr=True),
+        )
         task = self._bar.add_task("", total=self._total)
         self._bar.start()
         return lambda done, total, label: self._bar.update(task, completed=done, description=label)
@@ -176,8 +216,15 @@ class Judge:
         from llama_index.core.evaluation import CorrectnessEvaluator, FaithfulnessEvaluator
         from llama_index.llms.openai_like import OpenAILike
 
-        llm = OpenAILike(model=model, api_base=base_url, api_key=api_key or "not-needed", is_chat_model=True,
-                         timeout=timeout, max_retries=1, temperature=0.0)
+        llm = OpenAILike(
+            model=model,
+            api_base=base_url,
+            api_key=api_key or "not-needed",
+            is_chat_model=True,
+            timeout=timeout,
+            max_retries=1,
+            temperature=0.0,
+        )
         self.model = model
         self._faithfulness = FaithfulnessEvaluator(llm=llm)
         self._correctness = CorrectnessEvaluator(llm=llm)
@@ -199,8 +246,10 @@ class Judge:
 
 def make_judge(settings: Any, model: str | None = None) -> Judge:
     if not (settings.openai_base_url or settings.openai_api_key):
-        raise ConfigError("--judge needs an LLM: set OPENAI_BASE_URL (and OPENAI_API_KEY if needed); "
-                          "pass --judge-model or SUMBER_LLM_MODEL to choose the judge")
+        raise ConfigError(
+            "--judge needs an LLM: set OPENAI_BASE_URL (and OPENAI_API_KEY if needed); "
+            "pass --judge-model or SUMBER_LLM_MODEL to choose the judge"
+        )
     return Judge(model or settings.llm_model, settings.openai_base_url, settings.openai_api_key, settings.llm_timeout)
 
 
@@ -219,12 +268,16 @@ def fresh_offline_run(dataset: Path | None = None, out: Path | None = None, prog
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evals.run", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--dataset", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--write-baseline", action="store_true",
-                        help="run the default dataset offline in a fresh data folder and overwrite evals/baseline.json")
+    parser.add_argument(
+        "--write-baseline",
+        action="store_true",
+        help="run the default dataset offline in a fresh data folder and overwrite evals/baseline.json",
+    )
     args = parser.parse_args(argv)
     from evals.compare import BASELINE_PATH, write_baseline
 
@@ -236,8 +289,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     overall = run.summary["overall"]
-    for name in ("accuracy", "key_fact_accuracy", "hit_at_k", "mrr", "citation_validity", "citation_support",
-                 "refusal_precision", "refusal_recall", "latency_p50", "latency_p95"):
+    for name in (
+        "accuracy",
+        "key_fact_accuracy",
+        "hit_at_k",
+        "mrr",
+        "citation_validity",
+        "citation_support",
+        "refusal_precision",
+        "refusal_recall",
+        "latency_p50",
+        "latency_p95",
+    ):
         value = overall.get(name)
         print(f"{name:20s} {'-' if value is None else f'{value:.3f}'}")
     if args.out:

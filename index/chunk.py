@@ -30,7 +30,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group() != "\n" and _ABBREVIATIONS.search(text[max(start, end - 6):end]):
+        if match.group() != "\n" and _ABBREVIATIONS.search(text[max(start, end - 6) : end]):
             continue
         _append_trimmed(spans, text, start, end, offset)
         start = end

@@ -21,13 +21,29 @@ from index.events import (
 
 # What a number counts -> the category claims are compared within.
 COUNT_NOUNS: dict[str, str] = {
-    "tentara": "troops", "pasukan": "troops", "prajurit": "troops", "personel": "troops", "serdadu": "troops",
-    "militer": "troops", "troops": "troops", "soldiers": "troops", "personnel": "troops",
+    "tentara": "troops",
+    "pasukan": "troops",
+    "prajurit": "troops",
+    "personel": "troops",
+    "serdadu": "troops",
+    "militer": "troops",
+    "troops": "troops",
+    "soldiers": "troops",
+    "personnel": "troops",
     "servicemen": "troops",
-    "kapal": "ships", "ships": "ships", "vessels": "ships",
-    "pesawat": "aircraft", "aircraft": "aircraft", "planes": "aircraft",
-    "korban": "casualties", "tewas": "casualties", "casualties": "casualties", "dead": "casualties",
-    "orang": "people", "warga": "people", "people": "people",
+    "kapal": "ships",
+    "ships": "ships",
+    "vessels": "ships",
+    "pesawat": "aircraft",
+    "aircraft": "aircraft",
+    "planes": "aircraft",
+    "korban": "casualties",
+    "tewas": "casualties",
+    "casualties": "casualties",
+    "dead": "casualties",
+    "orang": "people",
+    "warga": "people",
+    "people": "people",
 }
 _MULTIPLIERS = {"ribu": 1_000, "rb": 1_000, "thousand": 1_000, "juta": 1_000_000, "million": 1_000_000}
 _NOUN = "|".join(sorted(COUNT_NOUNS, key=len, reverse=True))
@@ -82,14 +98,13 @@ def extract_quantity_claims(
             mentions = find_dates(sentence, published, anchor=anchor, today=today)
             nearest = min(mentions, key=lambda m: abs(m.start - match.start()), default=None)
             day = nearest.date.isoformat() if nearest else None
-            claims.append(Claim(value, match[3], category, claimant, day, sentence, start, end, doc_id,
-                                source))
+            claims.append(Claim(value, match[3], category, claimant, day, sentence, start, end, doc_id, source))
         previous_actor = sentence_actor(sentence, attributions) or previous_actor
     return claims
 
 
 def parse_quantity(number: str, multiplier: str | None) -> int | None:
-    """"1.500" and "1,500" are 1500 (thousands separators); "1,5 juta" and "1.5 million" are 1500000."""
+    """ "1.500" and "1,500" are 1500 (thousands separators); "1,5 juta" and "1.5 million" are 1500000."""
     if multiplier:
         value = float(number.replace(",", "."))
         return round(value * _MULTIPLIERS[multiplier.lower()])

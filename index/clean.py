@@ -104,7 +104,7 @@ def _cut_headline_tail(lines: list[str]) -> list[str]:
 
 def is_headline_like(line: str) -> bool:
     """Short, no sentence-final punctuation, mostly capitalised words: a link to another article."""
-    if len(line) > 200 or len(line) < 12 or line.endswith((".", "?\"", ".\"", "”", ":", ";")):
+    if len(line) > 200 or len(line) < 12 or line.endswith((".", '?"', '."', "”", ":", ";")):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 3:

@@ -23,18 +23,66 @@ Precision = Literal["day", "month", "year"]
 Basis = Literal["stated", "weekday", "published", "anchor", "today"]
 
 MONTHS = {
-    "januari": 1, "january": 1, "jan": 1, "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "maret": 3,
-    "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11,
-    "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
+    "januari": 1,
+    "january": 1,
+    "jan": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "february": 2,
+    "feb": 2,
+    "maret": 3,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "agustus": 8,
+    "august": 8,
+    "agu": 8,
+    "agt": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "desember": 12,
+    "december": 12,
+    "des": 12,
+    "dec": 12,
 }
 _SHORT_FULL_NAMES = ("mei", "may", "juni", "june", "juli", "july")
 _FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in _SHORT_FULL_NAMES]
 WEEKDAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,
-    "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jum’at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 
 
@@ -75,9 +123,7 @@ _MONTH_ONLY = re.compile(
     rf"|\b({_MONTH_CAP})\s+({_YEAR})\b"
     rf"|\b({_MONTH_CAP})\s+(?i:lalu)\b"
 )
-_YEAR_ONLY = re.compile(
-    rf"(?i:\b(?:pada|tahun|sejak|hingga|in|since|until|during)\s+)(?:(?i:tahun)\s+)?({_YEAR})\b"
-)
+_YEAR_ONLY = re.compile(rf"(?i:\b(?:pada|tahun|sejak|hingga|in|since|until|during)\s+)(?:(?i:tahun)\s+)?({_YEAR})\b")
 _WEEKDAY_ONLY = re.compile(
     rf"(?:(?i:\b(?:pada|sejak|hingga|sampai|on|since|last|this|until|by)\s+)(?:(?i:hari)\s+)?|(?i:\bhari)\s+)"
     rf"({_WEEKDAY_CAP})\b(?:\s+(?i:lalu|kemarin))?"
@@ -162,21 +208,37 @@ def find_dates(
         else:
             found = _month_without_year(month, ref)
         if found:
-            add([DateMention(found[0], "month", match.start(), match.end(), match[0], found[1])],
-                match.start(), match.end())
+            add(
+                [DateMention(found[0], "month", match.start(), match.end(), match[0], found[1])],
+                match.start(),
+                match.end(),
+            )
     for match in _YEAR_ONLY.finditer(sentence):
-        add([DateMention(date(int(match[1]), 1, 1), "year", match.start(), match.end(), match[0])],
-            match.start(), match.end())
+        add(
+            [DateMention(date(int(match[1]), 1, 1), "year", match.start(), match.end(), match[0])],
+            match.start(),
+            match.end(),
+        )
     for match in _WEEKDAY_ONLY.finditer(sentence):
         found = _bare_weekday(WEEKDAYS[(match[1] or match[2]).lower()], ref)
         if found:
-            add([DateMention(found[0], "day", match.start(), match.end(), match[0], found[1])],
-                match.start(), match.end())
+            add(
+                [DateMention(found[0], "day", match.start(), match.end(), match[0], found[1])],
+                match.start(),
+                match.end(),
+            )
     if published:
         for match in _RELATIVE.finditer(sentence):
             back = 1 if match[1].lower() in ("kemarin", "yesterday") else 0
-            add([DateMention(published - timedelta(days=back), "day", match.start(), match.end(), match[0],
-                             "published")], match.start(), match.end())
+            add(
+                [
+                    DateMention(
+                        published - timedelta(days=back), "day", match.start(), match.end(), match[0], "published"
+                    )
+                ],
+                match.start(),
+                match.end(),
+            )
     return sorted(mentions, key=lambda m: (m.start, m.date))
 
 
@@ -232,7 +294,8 @@ def _resolve_day(day: int, month: int, year_text: str | None, weekday: int | Non
     if weekday is not None:
         if known:
             candidates = [
-                d for y in (known[0].year - 1, known[0].year, known[0].year + 1)
+                d
+                for y in (known[0].year - 1, known[0].year, known[0].year + 1)
                 if (d := _safe_date(y, month, day)) and d.weekday() == weekday
             ]
             if candidates:

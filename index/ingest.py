@@ -75,8 +75,17 @@ def prepare_document(raw: RawDocument, sentences: int, overlap: int) -> tuple[St
     digest = content_hash(CLEANER_VERSION, text, title, source, published, raw.url, f"{sentences}/{overlap}")
     chunks = chunk_document(raw.doc_id, text, digest, sentences=sentences, overlap=overlap)
     record = StoredDocument(
-        doc_id=raw.doc_id, text=text, title=title, source=source, published=published, url=raw.url,
-        language=detect_language(text), content_hash=digest, chunks=len(chunks), path=raw.path, events=[],
+        doc_id=raw.doc_id,
+        text=text,
+        title=title,
+        source=source,
+        published=published,
+        url=raw.url,
+        language=detect_language(text),
+        content_hash=digest,
+        chunks=len(chunks),
+        path=raw.path,
+        events=[],
     )
     return record, chunks
 
@@ -115,7 +124,11 @@ def ingest_paths(
             result = by_path.setdefault(raw.path, FileResult(raw.path, "unchanged"))
             outcome = prepare_document(raw, sentences, overlap)
             if isinstance(outcome, str) or raw.doc_id in seen:
-                reason = outcome if isinstance(outcome, str) else f"duplicate document id '{raw.doc_id}' (also in {seen[raw.doc_id]})"
+                reason = (
+                    outcome
+                    if isinstance(outcome, str)
+                    else f"duplicate document id '{raw.doc_id}' (also in {seen[raw.doc_id]})"
+                )
                 report.files.append(FileResult(f"{raw.path} [{raw.doc_id}]", "skipped", reason))
                 continue
             seen[raw.doc_id] = raw.path
@@ -139,8 +152,13 @@ def ingest_paths(
         return report
 
 
-def _write_documents(prepared: list[PreparedDocument], embedder: Embedder, store: ChromaStore,
-                     progress: Progress | None, extract_events: EventExtractor | None) -> int:
+def _write_documents(
+    prepared: list[PreparedDocument],
+    embedder: Embedder,
+    store: ChromaStore,
+    progress: Progress | None,
+    extract_events: EventExtractor | None,
+) -> int:
     """Embed pending chunks in batches across documents; a document record is written after its chunks."""
     todo = [d for d in prepared if d.status != "unchanged"]
     pending: list[tuple[PreparedDocument, list[Chunk]]] = []
@@ -167,19 +185,24 @@ def _write_documents(prepared: list[PreparedDocument], embedder: Embedder, store
     return embedded
 
 
-def _flush(batch: list[tuple[PreparedDocument, list[Chunk]]], embedder: Embedder, store: ChromaStore,
-           extract_events: EventExtractor | None) -> int:
+def _flush(
+    batch: list[tuple[PreparedDocument, list[Chunk]]],
+    embedder: Embedder,
+    store: ChromaStore,
+    extract_events: EventExtractor | None,
+) -> int:
     texts = [c.text for _, missing in batch for c in missing]
     vectors = embedder.embed_passages(texts) if texts else np.zeros((0, 1), dtype=np.float32)
     offset = 0
     for doc, missing in batch:
         if missing:
-            store.put_chunks(missing, vectors[offset:offset + len(missing)], {"source": doc.record.source})
+            store.put_chunks(missing, vectors[offset : offset + len(missing)], {"source": doc.record.source})
             offset += len(missing)
         store.delete_chunks(doc.record.doc_id, keep={c.chunk_id for c in doc.chunks})
         if extract_events:
-            doc.record.events = extract_events(doc.record.doc_id, doc.record.text, doc.record.published,
-                                               doc.record.source)
+            doc.record.events = extract_events(
+                doc.record.doc_id, doc.record.text, doc.record.published, doc.record.source
+            )
         store.put_document(doc.record, _unit_vector(embedder.dim or vectors.shape[1]))
     return len(texts)
 
@@ -231,7 +254,8 @@ class ingest_lock:
         except Timeout:
             raise IngestLockedError(
                 f"another ingest is running on {self.path.parent} (lock {self.path.name}): wait for it to "
-                "finish, then run the command again") from None
+                "finish, then run the command again"
+            ) from None
         self.path.with_suffix(".pid").write_text(str(os.getpid()))
         return self
 

@@ -140,7 +140,7 @@ def _markdown_document(text: str, path: Path) -> RawDocument:
             key, sep, value = line.partition(":")
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
-        text = text[match.end():]
+        text = text[match.end() :]
     title = meta.get("title")
     if not title:
         heading = re.search(r"^#\s+(.+)$", text, re.MULTILINE)
@@ -160,10 +160,42 @@ def _markdown_document(text: str, path: Path) -> RawDocument:
     )
 
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-              "button", "select", "template", "figure")
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "blockquote", "pre", "figcaption", "dd", "dt")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "template",
+    "figure",
+)
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "figcaption",
+    "dd",
+    "dt",
+)
 
 
 def _html_document(text: str, path: Path) -> RawDocument:
@@ -197,8 +229,14 @@ def _html_document(text: str, path: Path) -> RawDocument:
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in body.get_text().splitlines()]
     body_text = "\n".join(line for line in lines if line)
     return RawDocument(
-        doc_id=path.stem, text=_require_text(body_text), path=str(path), title=title, url=url, source=source,
-        published=published, is_html=True,
+        doc_id=path.stem,
+        text=_require_text(body_text),
+        path=str(path),
+        title=title,
+        url=url,
+        source=source,
+        published=published,
+        is_html=True,
     )
 
 
@@ -211,8 +249,13 @@ def _row_document(row: dict, default_id: str, path: Path) -> RawDocument:
     values = {key: (str(row[key]).strip() if row.get(key) not in (None, "") else None) for key in ROW_FIELDS[1:]}
     doc_id = safe_doc_id(values["id"] or default_id)
     return RawDocument(
-        doc_id=doc_id, text=text, path=str(path), title=values["title"], url=values["url"],
-        source=values["source"], published=values["published"],
+        doc_id=doc_id,
+        text=text,
+        path=str(path),
+        title=values["title"],
+        url=values["url"],
+        source=values["source"],
+        published=values["published"],
     )
 
 

@@ -9,11 +9,43 @@ from datetime import date
 from index.clean import is_headline_like
 
 MONTHS = {
-    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3,
-    "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
-    "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "aug": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
-    "nopember": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
+    "januari": 1,
+    "january": 1,
+    "jan": 1,
+    "februari": 2,
+    "february": 2,
+    "feb": 2,
+    "maret": 3,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "agustus": 8,
+    "august": 8,
+    "agu": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "desember": 12,
+    "december": 12,
+    "des": 12,
+    "dec": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LONG_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAMES})\.?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -25,8 +57,17 @@ _OUTLET_DOMAIN = re.compile(
 _OUTLET_CAPS = re.compile(r"(?:^|,\s*)([A-Z][A-Z0-9]{2,}(?:\.[A-Z]{2,4})?)\s*[-–—]\s", re.MULTILINE)
 _NOT_OUTLETS = {"SEOUL", "JAKARTA", "MOSKOW", "MOSCOW", "KYIV", "WASHINGTON", "BRUSSEL", "BRUSSELS", "PYONGYANG"}
 
-_ID_WORDS = set(["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "dalam", "tidak", "akan", "juga", "telah", "oleh", "bahwa", "kata", "mereka", "adalah", "sebagai", "atau", "tersebut"])
-_EN_WORDS = set(["the", "and", "of", "to", "in", "that", "for", "is", "on", "with", "as", "was", "by", "at", "from", "it", "be", "this", "are", "have", "has", "said", "which", "an", "were", "will"])
+_ID_WORDS = set(
+    """
+yang dan di ke dari untuk dengan pada ini itu dalam tidak akan juga telah oleh bahwa kata mereka adalah
+sebagai atau tersebut
+""".split()
+)
+_EN_WORDS = set(
+    """
+the and of to in that for is on with as was by at from it be this are have has said which an were will
+""".split()
+)
 
 
 def parse_date(text: str) -> date | None:

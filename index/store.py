@@ -7,6 +7,7 @@ document: an interrupted ingest is finished by the next run, never half-counted.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -32,8 +33,12 @@ class CollectionSpec:
     chunk_overlap: int
 
     def as_metadata(self) -> dict[str, Any]:
-        return {"embed_model": self.embed_model, "chunk_sentences": self.chunk_sentences,
-                "chunk_overlap": self.chunk_overlap, "sumber_schema": SCHEMA_VERSION}
+        return {
+            "embed_model": self.embed_model,
+            "chunk_sentences": self.chunk_sentences,
+            "chunk_overlap": self.chunk_overlap,
+            "sumber_schema": SCHEMA_VERSION,
+        }
 
 
 @dataclass
@@ -53,10 +58,16 @@ class StoredDocument:
     @classmethod
     def from_record(cls, doc_id: str, text: str, meta: dict[str, Any]) -> StoredDocument:
         return cls(
-            doc_id=doc_id, text=text or "", title=meta.get("title", ""), source=meta.get("source", ""),
-            published=meta.get("published") or None, url=meta.get("url") or None,
-            language=meta.get("language", ""), content_hash=meta.get("content_hash", ""),
-            chunks=int(meta.get("chunks", 0)), path=meta.get("path", ""),
+            doc_id=doc_id,
+            text=text or "",
+            title=meta.get("title", ""),
+            source=meta.get("source", ""),
+            published=meta.get("published") or None,
+            url=meta.get("url") or None,
+            language=meta.get("language", ""),
+            content_hash=meta.get("content_hash", ""),
+            chunks=int(meta.get("chunks", 0)),
+            path=meta.get("path", ""),
             events=json.loads(meta.get("events_json") or "[]"),
         )
 
@@ -92,42 +103,62 @@ def connect(path: Path | None = None, host: str | None = None, port: int = 8000)
 
 def server_down_message(host: str, port: int, exc: BaseException | None = None) -> str:
     detail = f" ({type(exc).__name__})" if exc else ""
-    return (f"Chroma server at {host}:{port} is not answering{detail}: start it with "
-            f"`chroma run --path DATA_DIR --host {host} --port {port}`, or unset CHROMA_HOST to use the embedded store")
+    return (
+        f"Chroma server at {host}:{port} is not answering{detail}: start it with "
+        f"`chroma run --path DATA_DIR --host {host} --port {port}`, or unset CHROMA_HOST to use the embedded store"
+    )
 
 
 class ChromaStore:
-    def __init__(self, client: Any, name: str, spec: CollectionSpec, label: str, retries: int = 3,
-                 server: tuple[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        client: Any,
+        name: str,
+        spec: CollectionSpec,
+        label: str,
+        retries: int = 3,
+        server: tuple[str, int] | None = None,
+    ) -> None:
         self.client = client
         self.name = name
         self.spec = spec
         self.label = label
         self.retries = retries
         self._server = server
-        self.chunks = self._call(lambda: client.get_or_create_collection(
-            name, embedding_function=None, metadata=spec.as_metadata(), configuration={"hnsw": {"space": "cosine"}}))
+        self.chunks = self._call(
+            lambda: client.get_or_create_collection(
+                name, embedding_function=None, metadata=spec.as_metadata(), configuration={"hnsw": {"space": "cosine"}}
+            )
+        )
         self._check_spec(self.chunks.metadata or {})
-        self.docs = self._call(lambda: client.get_or_create_collection(
-            f"{name}-documents", embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}))
+        self.docs = self._call(
+            lambda: client.get_or_create_collection(
+                f"{name}-documents", embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}
+            )
+        )
         self.max_batch = max(1, min(int(self._call(client.get_max_batch_size)), 1000))
 
     def _check_spec(self, found: dict[str, Any]) -> None:
         wanted = self.spec.as_metadata()
-        differences = [f"{key}={found.get(key)!r} (asked for {wanted[key]!r})"
-                       for key in ("embed_model", "chunk_sentences", "chunk_overlap") if found.get(key) != wanted[key]]
+        differences = [
+            f"{key}={found.get(key)!r} (asked for {wanted[key]!r})"
+            for key in ("embed_model", "chunk_sentences", "chunk_overlap")
+            if found.get(key) != wanted[key]
+        ]
         if differences:
             raise EmbeddingMismatchError(
-                f"collection '{self.name}' in {self.label} was built with " + ", ".join(differences)
+                f"collection '{self.name}' in {self.label} was built with "
+                + ", ".join(differences)
                 + ": use the same settings, choose another collection (SUMBER_COLLECTION), or rebuild it with "
-                "`sumber ingest --rebuild`")
+                "`sumber ingest --rebuild`"
+            )
 
-    def _call(self, fn: Callable[[], T]) -> T:
+    def _call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Retry transient server errors with backoff; the embedded store is called once."""
         attempts = self.retries + 1 if self._server else 1
         for attempt in range(attempts):
             try:
-                return fn()
+                return fn(*args, **kwargs)
             except (EmbeddingMismatchError, ValueError):
                 raise
             except Exception as exc:
@@ -135,7 +166,7 @@ class ChromaStore:
                     raise
                 if attempt == attempts - 1 or not _is_transient(exc):
                     raise StoreError(server_down_message(*self._server, exc)) from exc
-                time.sleep(min(0.5 * 2 ** attempt, 4.0))
+                time.sleep(min(0.5 * 2**attempt, 4.0))
         raise AssertionError("unreachable")
 
     # documents ------------------------------------------------------------------------------------
@@ -157,11 +188,25 @@ class ChromaStore:
         return sorted(docs, key=lambda d: d.doc_id)
 
     def put_document(self, doc: StoredDocument, embedding: np.ndarray) -> None:
-        meta = {"title": doc.title, "source": doc.source, "published": doc.published or "", "url": doc.url or "",
-                "language": doc.language, "content_hash": doc.content_hash, "chunks": doc.chunks,
-                "path": doc.path, "events_json": json.dumps(doc.events, ensure_ascii=False)}
-        self._call(lambda: self.docs.upsert(ids=[doc.doc_id], documents=[doc.text], metadatas=[meta],
-                                            embeddings=[embedding.astype(np.float32).tolist()]))
+        meta = {
+            "title": doc.title,
+            "source": doc.source,
+            "published": doc.published or "",
+            "url": doc.url or "",
+            "language": doc.language,
+            "content_hash": doc.content_hash,
+            "chunks": doc.chunks,
+            "path": doc.path,
+            "events_json": json.dumps(doc.events, ensure_ascii=False),
+        }
+        self._call(
+            lambda: self.docs.upsert(
+                ids=[doc.doc_id],
+                documents=[doc.text],
+                metadatas=[meta],
+                embeddings=[embedding.astype(np.float32).tolist()],
+            )
+        )
 
     def delete_document(self, doc_id: str) -> None:
         self.delete_chunks(doc_id)
@@ -172,34 +217,47 @@ class ChromaStore:
         result = self._call(lambda: self.chunks.get(where={"doc_id": doc_id}, include=[]))
         stale = [i for i in result["ids"] if not keep or i not in keep]
         for i in range(0, len(stale), self.max_batch):
-            batch = stale[i:i + self.max_batch]
-            self._call(lambda: self.chunks.delete(ids=batch))
+            batch = stale[i : i + self.max_batch]
+            self._call(self.chunks.delete, ids=batch)
 
     def existing_chunk_ids(self, doc_id: str) -> set[str]:
         return set(self._call(lambda: self.chunks.get(where={"doc_id": doc_id}, include=[]))["ids"])
 
     def put_chunks(self, chunks: list[Chunk], embeddings: np.ndarray, extra: dict[str, Any]) -> None:
         for i in range(0, len(chunks), self.max_batch):
-            batch = chunks[i:i + self.max_batch]
-            vectors = embeddings[i:i + self.max_batch].astype(np.float32).tolist()
+            batch = chunks[i : i + self.max_batch]
+            vectors = embeddings[i : i + self.max_batch].astype(np.float32).tolist()
             metas = [{"doc_id": c.doc_id, "start": c.start, "end": c.end, "index": c.index, **extra} for c in batch]
-            self._call(lambda: self.chunks.upsert(ids=[c.chunk_id for c in batch], embeddings=vectors,
-                                                  documents=[c.text for c in batch], metadatas=metas))
+            self._call(
+                self.chunks.upsert,
+                ids=[c.chunk_id for c in batch],
+                embeddings=vectors,
+                documents=[c.text for c in batch],
+                metadatas=metas,
+            )
 
     def query(self, embedding: np.ndarray, k: int) -> list[ChunkHit]:
         count = self.count_chunks()
         if count == 0:
             return []
-        result = self._call(lambda: self.chunks.query(
-            query_embeddings=[embedding.astype(np.float32).tolist()], n_results=min(k, count),
-            include=["documents", "metadatas", "distances"]))
-        return [ChunkHit(i, m["doc_id"], int(m["start"]), int(m["end"]), t, float(d)) for i, t, m, d in zip(
-            result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0])]
+        result = self._call(
+            lambda: self.chunks.query(
+                query_embeddings=[embedding.astype(np.float32).tolist()],
+                n_results=min(k, count),
+                include=["documents", "metadatas", "distances"],
+            )
+        )
+        return [
+            ChunkHit(i, m["doc_id"], int(m["start"]), int(m["end"]), t, float(d))
+            for i, t, m, d in zip(
+                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
+            )
+        ]
 
     def iter_chunks(self, page: int = 5000) -> Iterator[ChunkHit]:
         offset = 0
         while True:
-            result = self._call(lambda: self.chunks.get(include=["documents", "metadatas"], limit=page, offset=offset))
+            result = self._call(self.chunks.get, include=["documents", "metadatas"], limit=page, offset=offset)
             for i, t, m in zip(result["ids"], result["documents"], result["metadatas"]):
                 yield ChunkHit(i, m["doc_id"], int(m["start"]), int(m["end"]), t, 0.0)
             if len(result["ids"]) < page:
@@ -214,20 +272,33 @@ class ChromaStore:
 
     def drop(self) -> None:
         for name in (self.name, f"{self.name}-documents"):
-            try:
-                self._call(lambda: self.client.delete_collection(name))
-            except Exception:  # noqa: BLE001 - a missing collection is already dropped
-                pass
+            with contextlib.suppress(Exception):  # a missing collection is already dropped
+                self._call(self.client.delete_collection, name)
 
 
 def _is_transient(exc: BaseException) -> bool:
     text = f"{type(exc).__name__} {exc}".lower()
-    return any(word in text for word in ("connect", "timeout", "timed out", "503", "502", "504", "429",
-                                         "temporarily", "reset", "refused", "unavailable"))
+    return any(
+        word in text
+        for word in (
+            "connect",
+            "timeout",
+            "timed out",
+            "503",
+            "502",
+            "504",
+            "429",
+            "temporarily",
+            "reset",
+            "refused",
+            "unavailable",
+        )
+    )
 
 
-def open_store(collection: str, spec: CollectionSpec, path: Path | None = None, host: str | None = None,
-               port: int = 8000) -> ChromaStore:
+def open_store(
+    collection: str, spec: CollectionSpec, path: Path | None = None, host: str | None = None, port: int = 8000
+) -> ChromaStore:
     client = connect(path=path, host=host, port=port)
     label = f"Chroma server {host}:{port}" if host else f"embedded Chroma at {path}"
     return ChromaStore(client, collection, spec, label, server=(host, port) if host else None)

@@ -53,9 +53,16 @@ class AnswerStream:
 
 
 class Assistant:
-    def __init__(self, settings: Settings | None = None, *, embedder: Embedder | None = None,
-                 store: ChromaStore | None = None, auto_ingest: bool = True, progress: Progress | None = None,
-                 **overrides: Any) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        embedder: Embedder | None = None,
+        store: ChromaStore | None = None,
+        auto_ingest: bool = True,
+        progress: Progress | None = None,
+        **overrides: Any,
+    ) -> None:
         if settings is None:
             settings = Settings(**overrides)
         elif overrides:
@@ -63,16 +70,20 @@ class Assistant:
         self.settings = settings
         self.embedder = embedder or make_embedder(settings)
         self.store = store or open_store(
-            settings.collection, CollectionSpec(self.embedder.name, settings.chunk_sentences, settings.chunk_overlap),
-            path=None if settings.chroma_host else settings.chroma_path, host=settings.chroma_host,
-            port=settings.chroma_port)
+            settings.collection,
+            CollectionSpec(self.embedder.name, settings.chunk_sentences, settings.chunk_overlap),
+            path=None if settings.chroma_host else settings.chroma_path,
+            host=settings.chroma_host,
+            port=settings.chroma_port,
+        )
         self._bm25 = Bm25Index(settings.home / "cache" / f"bm25-{settings.collection}.pkl")
         self._docs: dict[str, StoredDocument] | None = None
         self._docs_checked = 0.0
         self._docs_lock = threading.Lock()
         self._embed_lock = threading.Lock()
-        self._extractive = ExtractiveAnswerer(actor=find_actor, events=self._all_events, doc_text=self._doc_text,
-                                              doc_meta=self._doc_meta)
+        self._extractive = ExtractiveAnswerer(
+            actor=find_actor, events=self._all_events, doc_text=self._doc_text, doc_meta=self._doc_meta
+        )
         self._llm = make_llm(settings, self._extractive.answer, self._similarity) if settings.llm_enabled else None
         if auto_ingest and self.store.count_documents() == 0:
             self.ingest(default_corpus_files(), progress=progress)
@@ -92,8 +103,9 @@ class Assistant:
     def ask(self, question: str, *, k: int | None = None) -> Answer:
         return self.stream(question, k=k).result()
 
-    def stream(self, question: str, *, k: int | None = None, history: list[tuple[str, Answer]] | None = None
-               ) -> AnswerStream:
+    def stream(
+        self, question: str, *, k: int | None = None, history: list[tuple[str, Answer]] | None = None
+    ) -> AnswerStream:
         question = validate_question(question)
         standalone = self._standalone(question, history or [])
         return AnswerStream(self._answer_pieces(question, standalone, k))
@@ -105,8 +117,7 @@ class Assistant:
             answer = yield from self._llm.stream(standalone, passages, language)
         else:
             answer = self._extractive.answer(standalone, passages, language)
-            for piece in re.findall(r"\S+\s*", answer.text):
-                yield piece
+            yield from re.findall(r"\S+\s*", answer.text)
         answer.question = question
         answer.standalone_question = standalone
         return answer
@@ -130,15 +141,28 @@ class Assistant:
         return rewrite_question(self._llm, question, history)
 
     # documents ------------------------------------------------------------------------------------
-    def ingest(self, paths: list[Path] | None = None, *, progress: Progress | None = None, prune: bool = False,
-               wait: float = 0.0) -> IngestReport:
+    def ingest(
+        self,
+        paths: list[Path] | None = None,
+        *,
+        progress: Progress | None = None,
+        prune: bool = False,
+        wait: float = 0.0,
+    ) -> IngestReport:
         paths = [Path(p) for p in paths] if paths else default_corpus_files()
         with self._embed_lock:
             report = ingest_paths(
-                paths, self.embedder, self.store, lock_path=self.settings.home / "ingest.lock",
-                sentences=self.settings.chunk_sentences, overlap=self.settings.chunk_overlap,
-                max_bytes=int(self.settings.max_file_mb * 1_000_000), prune=prune, progress=progress,
-                lock_wait=wait)
+                paths,
+                self.embedder,
+                self.store,
+                lock_path=self.settings.home / "ingest.lock",
+                sentences=self.settings.chunk_sentences,
+                overlap=self.settings.chunk_overlap,
+                max_bytes=int(self.settings.max_file_mb * 1_000_000),
+                prune=prune,
+                progress=progress,
+                lock_wait=wait,
+            )
         self._refresh()
         return report
 
@@ -157,9 +181,14 @@ class Assistant:
         return sorted(self._documents().values(), key=lambda d: d.doc_id)
 
     def status(self) -> dict[str, Any]:
-        return {"answerer": self.answerer_name, "embed_model": self.embedder.name, "store": self.store.label,
-                "collection": self.settings.collection, "documents": self.store.count_documents(),
-                "chunks": self.store.count_chunks()}
+        return {
+            "answerer": self.answerer_name,
+            "embed_model": self.embedder.name,
+            "store": self.store.label,
+            "collection": self.settings.collection,
+            "documents": self.store.count_documents(),
+            "chunks": self.store.count_chunks(),
+        }
 
     def timeline(self, query: str | None = None) -> list[dict]:
         """Dated events in date order; with a query, only those relevant to it."""
@@ -179,8 +208,11 @@ class Assistant:
         claims = []
         for doc in self.documents():
             published = date.fromisoformat(doc.published) if doc.published and doc.published[:4].isdigit() else None
-            claims.extend(extract_quantity_claims(doc.doc_id, doc.text, doc.source or None, published=published,
-                                                  today=date.today()))
+            claims.extend(
+                extract_quantity_claims(
+                    doc.doc_id, doc.text, doc.source or None, published=published, today=date.today()
+                )
+            )
         return compare_claims(claims, query, self._scorer(query))
 
     def _scorer(self, query: str) -> Callable[[list[str]], list[float]]:
@@ -195,8 +227,9 @@ class Assistant:
     def _documents(self) -> dict[str, StoredDocument]:
         with self._docs_lock:
             now = time.monotonic()
-            stale = self._docs is None or (now - self._docs_checked > RECHECK_SECONDS
-                                           and len(self._docs) != self.store.count_documents())
+            stale = self._docs is None or (
+                now - self._docs_checked > RECHECK_SECONDS and len(self._docs) != self.store.count_documents()
+            )
             if stale:
                 self._docs = {d.doc_id: d for d in self.store.documents(with_text=True)}
             if stale or now - self._docs_checked > RECHECK_SECONDS:
@@ -276,18 +309,27 @@ def make_embedder(settings: Settings) -> Embedder:
     if settings.embed_model == E5_NAME:
         return E5Embedder()
     if not (settings.openai_base_url or settings.openai_api_key):
-        raise ConfigError(f"embedding model '{settings.embed_model}' needs an OpenAI-compatible server: set "
-                          f"OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), or unset SUMBER_EMBED_MODEL to "
-                          f"use the built-in {E5_NAME}")
+        raise ConfigError(
+            f"embedding model '{settings.embed_model}' needs an OpenAI-compatible server: set "
+            f"OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), or unset SUMBER_EMBED_MODEL to "
+            f"use the built-in {E5_NAME}"
+        )
     return OpenAIEmbedder(settings.embed_model, settings.openai_base_url, settings.openai_api_key)
 
 
 def make_llm(settings: Settings, fallback: Callable, similarity: Callable) -> Any:
     from rag.llm import LLMAnswerer
 
-    return LLMAnswerer(settings.llm_model, settings.openai_base_url, settings.openai_api_key,
-                       deadline=settings.llm_timeout, retries=settings.llm_retries, max_tokens=settings.llm_max_tokens,
-                       fallback=fallback, similarity=similarity)
+    return LLMAnswerer(
+        settings.llm_model,
+        settings.openai_base_url,
+        settings.openai_api_key,
+        deadline=settings.llm_timeout,
+        retries=settings.llm_retries,
+        max_tokens=settings.llm_max_tokens,
+        fallback=fallback,
+        similarity=similarity,
+    )
 
 
 def find_actor(sentence: str) -> str | None:

@@ -39,8 +39,8 @@ class StreamCleaner:
         text = strip_control_tokens(self._pending + piece)
         match = _PARTIAL_TOKEN.search(text)
         if match:
-            self._pending = text[match.start():]
-            return text[:match.start()]
+            self._pending = text[match.start() :]
+            return text[: match.start()]
         self._pending = ""
         return text
 
@@ -127,14 +127,16 @@ def check_claims(text: str, sources: list[Passage], order: list[int], similarity
         unsupported.append(bare)
         out_sentences.append(sentence + " [unsupported]")
     checked_text = _join_like(text, spans, out_sentences)
-    citations = [_narrow(n, sources[src - 1], [c for c, m in claims if n in m] or [checked_text])
-                 for n, src in enumerate(order, start=1)]
+    citations = [
+        _narrow(n, sources[src - 1], [c for c, m in claims if n in m] or [checked_text])
+        for n, src in enumerate(order, start=1)
+    ]
     return Checked(checked_text, citations, unsupported)
 
 
 def _append_marker(sentence: str, n: int) -> str:
     match = re.search(r"[.!?]+[\"”’)]*$", sentence)
-    return sentence[:match.start()] + f" [{n}]" + sentence[match.start():] if match else f"{sentence} [{n}]"
+    return sentence[: match.start()] + f" [{n}]" + sentence[match.start() :] if match else f"{sentence} [{n}]"
 
 
 def _join_like(text: str, spans: list[tuple[int, int]], sentences: list[str]) -> str:
@@ -162,10 +164,11 @@ def _narrow(n: int, passage: Passage, claims: list[str]) -> Citation:
     claim_terms = set().union(*(_terms_both_languages(c) for c in claims))
     best, best_overlap = (passage.start, passage.end), 0
     for start, end in sentence_spans(passage.text, offset=passage.start):
-        overlap = len(claim_terms & _terms_both_languages(passage.text[start - passage.start:end - passage.start]))
+        overlap = len(claim_terms & _terms_both_languages(passage.text[start - passage.start : end - passage.start]))
         if overlap > best_overlap:
             best, best_overlap = (start, end), overlap
     start, end = best
-    snippet = passage.text[start - passage.start:end - passage.start]
-    return Citation(n, passage.doc_id, passage.title, passage.source, passage.published, snippet, start, end,
-                    passage.also_in)
+    snippet = passage.text[start - passage.start : end - passage.start]
+    return Citation(
+        n, passage.doc_id, passage.title, passage.source, passage.published, snippet, start, end, passage.also_in
+    )

@@ -9,8 +9,12 @@ from typing import Annotated, Any
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Sumber: answers about news articles, with numbered citations to exact source snippets.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Sumber: answers about news articles, with numbered citations to exact source snippets.",
+)
 _state: dict[str, Any] = {"debug": False, "overrides": {}}
 
 
@@ -35,8 +39,14 @@ def settings(**flags: Any):
 def _progress_bar():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   transient=True, console=_err_console())
+    bar = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+        console=_err_console(),
+    )
     task = bar.add_task("Indexing articles", total=None)
 
     def update(done: int, total: int, label: str) -> None:
@@ -94,7 +104,8 @@ def _print_sources(answer) -> None:
     if answer.citations:
         console.print("\n[bold]Sources[/bold]")
     for c in answer.citations:
-        head = f"[{c.n}] {c.title} — {c.source or 'unknown outlet'}, {c.published or 'date unknown'} ({c.doc_id} {c.start}:{c.end})"
+        where = f"{c.source or 'unknown outlet'}, {c.published or 'date unknown'}"
+        head = f"[{c.n}] {c.title} — {where} ({c.doc_id} {c.start}:{c.end})"
         console.print(escape(head), style="bold", highlight=False)
         console.print("    " + escape(c.snippet), highlight=False)
 
@@ -119,13 +130,18 @@ def ingest(
     with bar:
         report = helper.ingest(paths or None, progress=update, prune=prune)
     console = Console()
-    console.print(f"{report.count('ingested')} ingested, {report.count('replaced')} replaced, "
-                  f"{report.count('unchanged')} unchanged, {len(report.skipped)} skipped; "
-                  f"{report.embedded_chunks} chunks embedded in {report.seconds:.1f} s", highlight=False)
+    console.print(
+        f"{report.count('ingested')} ingested, {report.count('replaced')} replaced, "
+        f"{report.count('unchanged')} unchanged, {len(report.skipped)} skipped; "
+        f"{report.embedded_chunks} chunks embedded in {report.seconds:.1f} s",
+        highlight=False,
+    )
     for doc_id in report.pruned:
         console.print(f"pruned {doc_id}", highlight=False)
     for skipped in report.skipped:
-        console.print(f"[yellow]skipped[/yellow] {escape(skipped.path)}: {escape(skipped.reason or '')}", highlight=False)
+        console.print(
+            f"[yellow]skipped[/yellow] {escape(skipped.path)}: {escape(skipped.reason or '')}", highlight=False
+        )
     if report.skipped:
         raise typer.Exit(2)
 
@@ -149,8 +165,22 @@ def sources(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
     docs = assistant().documents()
     if as_json:
-        print(json.dumps([{"doc_id": d.doc_id, "title": d.title, "source": d.source, "published": d.published,
-                           "chunks": d.chunks} for d in docs], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "doc_id": d.doc_id,
+                        "title": d.title,
+                        "source": d.source,
+                        "published": d.published,
+                        "chunks": d.chunks,
+                    }
+                    for d in docs
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     table = Table("id", "title", "source", "published", "chunks")
     for d in docs:
@@ -174,7 +204,9 @@ def timeline(
         return
     table = Table("date", "actor", "statement", "source")
     for e in events:
-        table.add_row(e["date"], e.get("actor") or "-", e["text"], f"{e.get('source') or ''} {e['doc_id']}:{e['start']}")
+        table.add_row(
+            e["date"], e.get("actor") or "-", e["text"], f"{e.get('source') or ''} {e['doc_id']}:{e['start']}"
+        )
     Console().print(table)
 
 
@@ -194,8 +226,13 @@ def compare(
     table = Table("value", "claimed by", "date", "source", "sentence")
     for group in result.get("groups", []):
         for claim in group["claims"]:
-            table.add_row(f"{group['value']:,}", claim.get("claimant") or "-", claim.get("date") or "-",
-                          claim.get("source") or claim["doc_id"], claim["text"])
+            table.add_row(
+                f"{group['value']:,}",
+                claim.get("claimant") or "-",
+                claim.get("date") or "-",
+                claim.get("source") or claim["doc_id"],
+                claim["text"],
+            )
     console = Console()
     console.print(table)
     if result.get("conflict"):
@@ -248,8 +285,9 @@ def main() -> None:
     except Exception as exc:
         if _state["debug"]:
             raise
-        _err_console().print(f"[red]error:[/red] {type(exc).__name__}: {exc} (run with --debug for the traceback)",
-                             highlight=False)
+        _err_console().print(
+            f"[red]error:[/red] {type(exc).__name__}: {exc} (run with --debug for the traceback)", highlight=False
+        )
         sys.exit(1)
 
 

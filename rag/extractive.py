@@ -16,21 +16,79 @@ from index.chunk import sentence_spans
 from rag import prompts
 from rag.question import QuestionIntent, classify
 from rag.text import GLOSSARY, content_terms, tokenize
+from rag.text import detect_language as detect_text_language
 from rag.types import Answer, Citation, Passage
 
-MIN_TOPIC_COVERAGE = 0.34  # share of the question's topic terms the best sentence must contain
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
+MIN_TOPIC_COVERAGE = 0.34  # share of the question's ideas the best sentence must express
+MIN_UNION_COVERAGE = 0.85  # share the top sentences together must express: one idea missing in seven is tolerated
+UNION_SENTENCES = 6
+TROOP_STEMS = frozenset(content_terms("tentara pasukan prajurit personel troops soldiers personnel"))
+NUMBER_WORDS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "ketujuh": 7,
+}
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_ID = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*(ribu|thousand|rb))?\s+(?:\w+\s+){0,2}?"
-    r"(tentara|pasukan|prajurit|personel|troops|soldiers|personnel)", re.IGNORECASE)
-_DATE_CUE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b\d{1,2}\s+(oktober|october|juni|june|agustus|august)\b"
-                       r"|\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday)\b",
-                       re.IGNORECASE)
-_SAY_CUE = re.compile(r"\b(kata|ujar|mengatakan|menyatakan|menuduh|mengungkapkan|menyebutkan|merilis|said|told|"
-                      r"announced|reported|stated|menurut|tambah|ungkap|dirilis|melaporkan)\b", re.IGNORECASE)
+    r"(tentara|pasukan|prajurit|personel|troops|soldiers|personnel)",
+    re.IGNORECASE,
+)
+_DATE_CUE = re.compile(
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b\d{1,2}\s+(oktober|october|juni|june|agustus|august)\b"
+    r"|\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday)\b",
+    re.IGNORECASE,
+)
+_SAY_CUE = re.compile(
+    r"\b(kata|ujar|mengatakan|menyatakan|menuduh|mengungkapkan|menyebutkan|merilis|said|told|"
+    r"announced|reported|stated|menurut|tambah|ungkap|dirilis|melaporkan)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -58,7 +116,7 @@ def split_evidence(passages: list[Passage]) -> list[Sentence]:
     sentences = []
     for rank, passage in enumerate(passages):
         for start, end in sentence_spans(passage.text, offset=passage.start):
-            text = passage.text[start - passage.start:end - passage.start]
+            text = passage.text[start - passage.start : end - passage.start]
             if (passage.doc_id, start) in seen or len(text) < 25:
                 continue
             seen.add((passage.doc_id, start))
@@ -66,20 +124,24 @@ def split_evidence(passages: list[Passage]) -> list[Sentence]:
     return sentences
 
 
-def topic_coverage(intent: QuestionIntent, text: str) -> float:
-    if not intent.topic_groups:
+def topic_coverage(intent: QuestionIntent, text: str, evidence_language: str = "id") -> float:
+    """Share of the question's checkable ideas that the text expresses."""
+    groups = intent.checkable(evidence_language)
+    if not groups:
         return 1.0
-    terms = set(content_terms(text))
-    return sum(1 for group in intent.topic_groups if group & terms) / len(intent.topic_groups)
+    terms = set(content_terms(text)) | set(tokenize(text))
+    return sum(1 for group in groups if group.forms & terms) / len(groups)
 
 
 def missing_entities(intent: QuestionIntent, evidence: str) -> list[str]:
     """Names in the question that appear nowhere in the evidence, in either language."""
+    from rag.question import entity_forms
+
     tokens = set(tokenize(evidence))
     lowered = evidence.lower()
     missing = []
     for entity in intent.entities:
-        forms = {entity, *tokenize(GLOSSARY.get(entity, ""))}
+        forms = set(entity_forms(entity, intent.question_text))
         if entity.replace(".", "").replace(",", "").isdigit():
             forms.add(entity.replace(".", "").replace(",", ""))
         if not any(form in tokens or (len(form) > 4 and form in lowered) for form in forms):
@@ -97,13 +159,21 @@ def cue_score(intent: QuestionIntent, text: str, actor: Actor) -> float:
     return 0.0
 
 
-def score_sentences(intent: QuestionIntent, sentences: list[Sentence], actor: Actor) -> list[Scored]:
+def score_sentences(
+    intent: QuestionIntent, sentences: list[Sentence], actor: Actor, evidence_language: str = "id"
+) -> list[Scored]:
     scored = []
     for s in sentences:
-        coverage = topic_coverage(intent, s.text)
+        coverage = topic_coverage(intent, s.text, evidence_language)
         rank_score = 1.0 / (1 + s.rank)
         scored.append(Scored(s, 0.55 * coverage + 0.25 * rank_score + 0.2 * cue_score(intent, s.text, actor), coverage))
     return sorted(scored, key=lambda x: -x.score)
+
+
+def _number_value(word: str) -> int | None:
+    if word[0].isdigit():
+        return int(re.sub(r"[.,]", "", word)) if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", word) else None
+    return NUMBER_WORDS.get(word.lower())
 
 
 def format_date(iso: str, language: str, precision: str = "day") -> str:
@@ -129,8 +199,15 @@ class CitationBook:
         self.citations: list[Citation] = []
         self._by_span: dict[tuple[str, int, int], int] = {}
 
-    def cite(self, doc_id: str, start: int, end: int, snippet: str, passage: Passage | None,
-             meta: Callable[[str], tuple[str, str, str | None]]) -> int:
+    def cite(
+        self,
+        doc_id: str,
+        start: int,
+        end: int,
+        snippet: str,
+        passage: Passage | None,
+        meta: Callable[[str], tuple[str, str, str | None]],
+    ) -> int:
         key = (doc_id, start, end)
         if key not in self._by_span:
             title, source, published = (passage.title, passage.source, passage.published) if passage else meta(doc_id)
@@ -144,8 +221,13 @@ class CitationBook:
 class ExtractiveAnswerer:
     name = "offline"
 
-    def __init__(self, actor: Actor, events: Callable[[], list[dict]], doc_text: Callable[[str], str],
-                 doc_meta: Callable[[str], tuple[str, str, str | None]]) -> None:
+    def __init__(
+        self,
+        actor: Actor,
+        events: Callable[[], list[dict]],
+        doc_text: Callable[[str], str],
+        doc_meta: Callable[[str], tuple[str, str, str | None]],
+    ) -> None:
         self.actor = actor
         self.events = events
         self.doc_text = doc_text
@@ -155,10 +237,9 @@ class ExtractiveAnswerer:
         intent = classify(question)
         sentences = split_evidence(passages)
         evidence = " ".join(p.text for p in passages)
-        scored = score_sentences(intent, sentences, self.actor)
-        missing = missing_entities(intent, evidence)
-        best = scored[0] if scored else None
-        if best is None or missing or best.coverage < MIN_TOPIC_COVERAGE:
+        evidence_language = detect_text_language(evidence)
+        scored = score_sentences(intent, sentences, self.actor, evidence_language)
+        if not self._grounded(intent, scored, evidence, evidence_language):
             return self._not_found(question, scored, language)
         book = CitationBook()
         lead = None
@@ -167,21 +248,45 @@ class ExtractiveAnswerer:
             if actor:
                 scored = _favour_actor(scored, actor)
         elif intent.kind == "how_many":
-            lead = self._numbers_lead(scored[:6], language, book)
+            lead = self._numbers_lead(scored[:6], intent, language, book)
         elif intent.kind == "when":
             lead = self._date_lead(scored[:3], language, book)
         elif intent.kind == "who":
-            lead = self._who_lead(scored[:3], language, book)
+            lead = self._who_lead(scored[:3], intent, question, language, book)
         quotes = self._quotes(scored, book, lead_used=len(book.citations))
         text = (lead + "\n\n" if lead else "") + prompts.SUPPORTING[language] + "\n" + "\n".join(quotes)
-        return Answer(text=text, grounded=True, citations=book.citations, answerer=self.name, question=question,
-                      language=language)
+        return Answer(
+            text=text, grounded=True, citations=book.citations, answerer=self.name, question=question, language=language
+        )
+
+    def _grounded(self, intent: QuestionIntent, scored: list[Scored], evidence: str, evidence_language: str) -> bool:
+        """The question's names occur in the evidence, its best sentence is on topic, and together the top
+        sentences express (nearly) every idea of the question that the evidence language can express."""
+        if not scored or missing_entities(intent, evidence) or scored[0].coverage < MIN_TOPIC_COVERAGE:
+            return False
+        if intent.groups and not intent.checkable(evidence_language):
+            return False  # nothing the question asks about can be checked in this evidence
+        top = " ".join(item.sentence.text for item in scored[:UNION_SENTENCES] if item.coverage > 0)
+        if topic_coverage(intent, top, evidence_language) < MIN_UNION_COVERAGE:
+            return False
+        if intent.kind == "how_many" and intent.counted:
+            return any(self._quantities(item, intent) for item in scored[:6])
+        if intent.wants_person:  # "who is the captain": the role must be in the evidence
+            return any(_role_mentions(item.sentence.text, intent.question_text) for item in scored[:6])
+        return True
 
     # leads ----------------------------------------------------------------------------------------
-    def _timeline_lead(self, intent: QuestionIntent, language: str, book: CitationBook
-                       ) -> tuple[str | None, str | None]:
-        statements = [e for e in self.events() if e.get("kind") == "statement" and e.get("actor")
-                      and e.get("precision", "day") == "day"]
+    def _timeline_lead(
+        self, intent: QuestionIntent, language: str, book: CitationBook
+    ) -> tuple[str | None, str | None]:
+        statements = [
+            e
+            for e in self.events()
+            if e.get("kind") == "statement"
+            and e.get("actor")
+            and e.get("precision", "day") == "day"
+            and not DENIAL.search(e["text"])
+        ]
         relevant = [e for e in statements if self._event_on_topic(intent, e, every_group=True)]
         relevant = relevant or [e for e in statements if self._event_on_topic(intent, e, every_group=False)]
         if not relevant:
@@ -199,28 +304,49 @@ class ExtractiveAnswerer:
         para_start = text.rfind("\n", 0, event["start"])
         prev_start = text.rfind("\n", 0, max(para_start, 0))
         para_end = text.find("\n", event["end"])
-        context = text[max(prev_start, 0):para_end if para_end >= 0 else len(text)]
+        context = text[max(prev_start, 0) : para_end if para_end >= 0 else len(text)]
         terms = set(content_terms(context))
-        matched = [bool(group & terms) for group in intent.topic_groups]
+        ideas = [g for g in intent.groups if not g.entity] or list(intent.groups)
+        matched = [bool(g.forms & terms) for g in ideas]
         return all(matched) if every_group else any(matched) or not matched
 
-    def _numbers_lead(self, top: list[Scored], language: str, book: CitationBook) -> str | None:
-        found: dict[int, list[tuple[Scored, str | None]]] = {}
+    def _quantities(self, item: Scored, intent: QuestionIntent) -> list[tuple[int, str]]:
+        """(value, counted word) pairs in a sentence: a number just before what the question counts."""
+        counted = intent.counted or TROOP_STEMS
+        found = []
+        words = list(re.finditer(r"\d{1,3}(?:[.,]\d{3})+|\d+|[^\W\d_]+", item.sentence.text))
+        for i, match in enumerate(words):
+            value = _number_value(match.group())
+            if value is None:
+                continue
+            multiplier, offset = (
+                (1000, 2)
+                if i + 1 < len(words) and words[i + 1].group().lower() in ("ribu", "thousand", "rb")
+                else (1, 1)
+            )
+            for ahead in words[i + offset : i + offset + 3]:
+                if set(content_terms(ahead.group())) & counted:
+                    found.append((value * multiplier, ahead.group()))
+                    break
+        return found
+
+    def _numbers_lead(self, top: list[Scored], intent: QuestionIntent, language: str, book: CitationBook) -> str | None:
+        found: dict[int, list[tuple[Scored, str | None, str]]] = {}
         for item in top:
             if item.coverage < MIN_TOPIC_COVERAGE:
                 continue
-            for match in _NUMBER.finditer(item.sentence.text):
-                value = int(re.sub(r"[.,]", "", match.group(1))) * (1000 if match.group(2) else 1)
-                found.setdefault(value, []).append((item, self.actor(item.sentence.text)))
+            for value, noun in self._quantities(item, intent):
+                found.setdefault(value, []).append((item, self.actor(item.sentence.text), noun))
         if not found:
             return None
         parts = []
         for value, claims in sorted(found.items(), key=lambda kv: -len(kv[1]))[:4]:
-            item, who = claims[0]
+            item, who, noun = claims[0]
             s = item.sentence
             n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
             label = display_actor(who, language) if who else (s.passage.source or s.passage.title)
-            noun = "tentara" if language == "id" else "troops"
+            if not intent.counted or intent.counted & TROOP_STEMS:
+                noun = "tentara" if language == "id" else "troops"
             parts.append(f"{format_number(value, language)} {noun} ({label}) [{n}]")
         if len(parts) == 1:
             return parts[0][0].upper() + parts[0][1:] + "."
@@ -230,22 +356,45 @@ class ExtractiveAnswerer:
         events = self.events()
         for item in top:
             s = item.sentence
-            inside = [e for e in events if e["doc_id"] == s.doc_id and e["start"] < s.end and e["end"] > s.start
-                      and e.get("kind") != "publication"]
+            inside = [
+                e
+                for e in events
+                if e["doc_id"] == s.doc_id
+                and e["start"] < s.end
+                and e["end"] > s.start
+                and e.get("kind") != "publication"
+            ]
             if inside:
                 n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
                 value = format_date(inside[0]["date"], language, inside[0].get("precision", "day"))
                 return prompts.LEADS["when"][language].format(value=value) + f" [{n}]."
         return None
 
-    def _who_lead(self, top: list[Scored], language: str, book: CitationBook) -> str | None:
-        for item in top:
-            who = self.actor(item.sentence.text)
-            if who:
-                s = item.sentence
-                n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
-                return f"{display_actor(who, language)} [{n}]."
-        return None
+    def _who_lead(
+        self, top: list[Scored], intent: QuestionIntent, question: str, language: str, book: CitationBook
+    ) -> str | None:
+        """A person after the role the question asks about, else any person, else the speaking body."""
+        chosen: tuple[Scored, str] | None = None
+        if intent.wants_person:
+            for item in top[:4]:
+                who = person_in(item.sentence.text, question, after_role_only=True)
+                if who:
+                    chosen = (item, who)
+                    break
+        if chosen is None:
+            for item in top[:3]:
+                who = (person_in(item.sentence.text, question) if intent.wants_person else None) or self.actor(
+                    item.sentence.text
+                )
+                if who:
+                    chosen = (item, who)
+                    break
+        if chosen is None:
+            return None
+        item, who = chosen
+        s = item.sentence
+        n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
+        return f"{display_actor(who, language)} [{n}]."
 
     def _quotes(self, scored: list[Scored], book: CitationBook, lead_used: int, limit: int = 3) -> list[str]:
         quotes = []
@@ -271,16 +420,23 @@ class ExtractiveAnswerer:
                 s = item.sentence
                 n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
                 lines.append(f"- {s.text} [{n}]")
-        return Answer(text="\n".join(lines), grounded=False, citations=book.citations, answerer=self.name,
-                      question=question, language=language)
+        return Answer(
+            text="\n".join(lines),
+            grounded=False,
+            citations=book.citations,
+            answerer=self.name,
+            question=question,
+            language=language,
+        )
 
 
 def _favour_actor(scored: list[Scored], actor: str) -> list[Scored]:
     """After a timeline lead, the quotes that follow should be about the actor it names."""
     from index.events import actors_in
 
-    boosted = [Scored(s.sentence, s.score + (0.5 if actor in actors_in(s.sentence.text) else 0.0), s.coverage)
-               for s in scored]
+    boosted = [
+        Scored(s.sentence, s.score + (0.5 if actor in actors_in(s.sentence.text) else 0.0), s.coverage) for s in scored
+    ]
     return sorted(boosted, key=lambda x: -x.score)
 
 
@@ -294,9 +450,136 @@ def _distinct(scored: Iterable[Scored], limit: int) -> list[Scored]:
     return out
 
 
+DENIAL = re.compile(
+    r"\b(membantah|menampik|menyangkal|menolak untuk mengkonfirmasi|denied|denies|rejected|"
+    r"dismissed)\b",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*(?:-[a-z]+)?\s+){1,5}[A-Z][\w’'-]*")
+NOT_NAME_WORDS = frozenset(
+    [
+        "korea",
+        "utara",
+        "selatan",
+        "rusia",
+        "russia",
+        "north",
+        "south",
+        "nato",
+        "as",
+        "us",
+        "amerika",
+        "serikat",
+        "badan",
+        "intelijen",
+        "nasional",
+        "menteri",
+        "pertahanan",
+        "luar",
+        "negeri",
+        "presiden",
+        "wakil",
+        "direktur",
+        "pertama",
+        "sekretaris",
+        "jenderal",
+        "juru",
+        "bicara",
+        "kementerian",
+        "duta",
+        "besar",
+        "gedung",
+        "putih",
+        "dewan",
+        "keamanan",
+        "pbb",
+        "uni",
+        "eropa",
+        "barat",
+        "ukraina",
+        "ukrainian",
+        "pemimpin",
+        "menlu",
+        "dpr",
+        "ktt",
+        "delegasi",
+        "pejabat",
+        "angkatan",
+        "laut",
+        "al",
+        "the",
+        "of",
+        "and",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "pada",
+        "saat",
+        "kata",
+        "menurut",
+        "sumber",
+        "sebelumnya",
+        "perdana",
+        "perwakilan",
+        "intelijen",
+        "militer",
+        "indo",
+        "pasifik",
+        "asia",
+        "eropa",
+        "timur",
+        "tengah",
+    ]
+)
+
+
+def person_in(sentence: str, question: str, after_role_only: bool = False) -> str | None:
+    """A person's name in the sentence that the question does not already name: two to four capitalised words
+    left after leading titles and bodies are stripped ("Juru bicara NATO Farah Lala" -> "Farah Lala").
+    When the sentence contains the role the question asks about, the name after that role wins."""
+    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    candidates: list[tuple[int, str]] = []
+    for match in _NAME_RUN.finditer(sentence):
+        words = match.group().split()
+        start = match.start()
+        while words and words[0].lower() in NOT_NAME_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or all(w.lower() in asked for w in words):
+            continue
+        if any(w.lower() in NOT_NAME_WORDS for w in words):
+            continue
+        candidates.append((start, " ".join(words).rstrip(",.")))
+    if not candidates:
+        return None
+    roles = [m.end() for m in _role_mentions(sentence, question)]
+    if roles:
+        after = [c for c in candidates if c[0] >= min(roles)]
+        if after:
+            return after[0][1]
+    return None if after_role_only else candidates[0][1]
+
+
+def _role_mentions(sentence: str, question: str) -> list[re.Match[str]]:
+    """Where the sentence names the role a who-question asks about (spokesperson, led, minister...)."""
+    from rag.question import PERSON_ROLES
+
+    roles = {m.group().lower() for m in PERSON_ROLES.finditer(question)} - {"name", "nama"}
+    forms = set(roles)
+    for role in roles:
+        forms.update(GLOSSARY.get(role, "").split())
+    if not forms:
+        return []
+    pattern = r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+    return list(re.finditer(pattern, sentence, re.IGNORECASE))
+
+
 ACTOR_NAMES = {
-    "NIS": {"en": "South Korea's National Intelligence Service (NIS)",
-            "id": "Badan Intelijen Nasional Korea Selatan (NIS)"},
+    "NIS": {
+        "en": "South Korea's National Intelligence Service (NIS)",
+        "id": "Badan Intelijen Nasional Korea Selatan (NIS)",
+    },
     "NATO": {"en": "NATO", "id": "NATO"},
     "White House": {"en": "The White House", "id": "Gedung Putih"},
 }

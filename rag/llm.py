@@ -17,9 +17,16 @@ Similarity = Callable[[str, list[str]], float]
 
 
 def build_messages(question: str, passages: list[Passage], language: str) -> list[dict]:
-    blocks = [prompts.SOURCE_BLOCK.format(n=i, title=p.title or p.doc_id, source=p.source or "unknown outlet",
-                                          published=p.published or "date unknown", snippet=_defang(p.text))
-              for i, p in enumerate(passages, start=1)]
+    blocks = [
+        prompts.SOURCE_BLOCK.format(
+            n=i,
+            title=p.title or p.doc_id,
+            source=p.source or "unknown outlet",
+            published=p.published or "date unknown",
+            snippet=_defang(p.text),
+        )
+        for i, p in enumerate(passages, start=1)
+    ]
     system = prompts.SYSTEM_PROMPT.format(language_name=prompts.LANGUAGE_NAMES[language])
     user = prompts.USER_PROMPT.format(sources="\n\n".join(blocks), question=question)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
@@ -31,8 +38,18 @@ def _defang(text: str) -> str:
 
 
 class LLMAnswerer:
-    def __init__(self, model: str, base_url: str | None, api_key: str | None, *, deadline: float, retries: int,
-                 max_tokens: int, fallback: Fallback, similarity: Similarity | None = None) -> None:
+    def __init__(
+        self,
+        model: str,
+        base_url: str | None,
+        api_key: str | None,
+        *,
+        deadline: float,
+        retries: int,
+        max_tokens: int,
+        fallback: Fallback,
+        similarity: Similarity | None = None,
+    ) -> None:
         from openai import OpenAI
 
         self.name = model
@@ -77,8 +94,7 @@ class LLMAnswerer:
             return answer
         return self._finish("".join(pieces), finish, question, passages, language)
 
-    def _finish(self, raw: str, finish: str | None, question: str, passages: list[Passage],
-                language: str) -> Answer:
+    def _finish(self, raw: str, finish: str | None, question: str, passages: list[Passage], language: str) -> Answer:
         allowed = {p for p in _urls(passages)}
         text = sanitize(strip_control_tokens(raw), allowed).strip()
         text, order = renumber(text, len(passages))
@@ -89,9 +105,16 @@ class LLMAnswerer:
         checked = check_claims(text, passages, order, self.similarity)
         truncated = finish == "length"
         refused = _says_not_found(checked.text)
-        answer = Answer(text=checked.text, grounded=not refused and bool(checked.citations),
-                        citations=checked.citations, answerer=self.name, unsupported=checked.unsupported,
-                        truncated=truncated, question=question, language=language)
+        answer = Answer(
+            text=checked.text,
+            grounded=not refused and bool(checked.citations),
+            citations=checked.citations,
+            answerer=self.name,
+            unsupported=checked.unsupported,
+            truncated=truncated,
+            question=question,
+            language=language,
+        )
         if truncated:
             answer.text += " …"
             answer.notice = prompts.TRUNCATED_NOTICE[language]
@@ -109,8 +132,13 @@ class LLMAnswerer:
                 raise TimeoutError(f"no answer within {self.deadline:.0f} s")
             try:
                 stream = self._client.chat.completions.create(
-                    model=self.name, messages=messages, stream=True, temperature=0.1, max_tokens=self.max_tokens,
-                    timeout=httpx.Timeout(remaining, connect=min(5.0, remaining)))
+                    model=self.name,
+                    messages=messages,
+                    stream=True,
+                    temperature=0.1,
+                    max_tokens=self.max_tokens,
+                    timeout=httpx.Timeout(remaining, connect=min(5.0, remaining)),
+                )
                 break
             except (openai.APIConnectionError, openai.APITimeoutError, openai.APIStatusError) as exc:
                 status = getattr(exc, "status_code", None)
@@ -161,8 +189,18 @@ def _urls(passages: list[Passage]) -> set[str]:
     return {m.rstrip(".,)") for p in passages for m in re.findall(r"https?://\S+", p.text)}
 
 
-_NOT_FOUND_CUES = ("do not contain", "does not contain", "don't contain", "no information", "not mentioned",
-                   "tidak memuat", "tidak mengandung", "tidak ada informasi", "tidak disebutkan", "tidak terdapat")
+_NOT_FOUND_CUES = (
+    "do not contain",
+    "does not contain",
+    "don't contain",
+    "no information",
+    "not mentioned",
+    "tidak memuat",
+    "tidak mengandung",
+    "tidak ada informasi",
+    "tidak disebutkan",
+    "tidak terdapat",
+)
 
 
 def _says_not_found(text: str) -> bool:
@@ -176,8 +214,12 @@ def rewrite_question(llm: LLMAnswerer, question: str, history: list) -> str | No
     prompt = prompts.REWRITE_PROMPT.format(history=turns, question=question)
     try:
         response = llm._client.chat.completions.create(
-            model=llm.name, messages=[{"role": "user", "content": prompt}], temperature=0, max_tokens=80,
-            timeout=min(15.0, llm.deadline / 2))
+            model=llm.name,
+            messages=[{"role": "user", "content": prompt}],
+            temperature=0,
+            max_tokens=80,
+            timeout=min(15.0, llm.deadline / 2),
+        )
         text = strip_control_tokens(response.choices[0].message.content or "").strip().split("\n")[0].strip()
     except Exception:  # noqa: BLE001 - the history-joined question serves instead
         return None

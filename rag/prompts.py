@@ -52,7 +52,10 @@ LEADS = {
         "en": "{actor} reported it first, on {date}",
         "id": "{actor} yang pertama kali melaporkannya, pada {date}",
     },
-    "last": {"en": "The latest report is from {actor}, on {date}", "id": "Laporan terakhir berasal dari {actor}, pada {date}"},
+    "last": {
+        "en": "The latest report is from {actor}, on {date}",
+        "id": "Laporan terakhir berasal dari {actor}, pada {date}",
+    },
     "who": {"en": "{value}", "id": "{value}"},
     "when": {"en": "On {value}", "id": "Pada {value}"},
     "how_many": {"en": "{value}", "id": "{value}"},

@@ -104,11 +104,12 @@ def fuse_rankings(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]
 
 def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
+    return {tuple(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
 
 
-def collapse_near_duplicates(passages: list[Passage], threshold: float = DUPLICATE_JACCARD,
-                             limit: int | None = None) -> list[Passage]:
+def collapse_near_duplicates(
+    passages: list[Passage], threshold: float = DUPLICATE_JACCARD, limit: int | None = None
+) -> list[Passage]:
     """Keep the best-ranked copy of passages that share most of their word 3-grams, naming the others' docs.
 
     With a limit, stops once that many distinct passages are kept and the next candidates are only checked
@@ -134,8 +135,9 @@ def collapse_near_duplicates(passages: list[Passage], threshold: float = DUPLICA
 
 
 class HybridRetriever:
-    def __init__(self, store: ChromaStore, embedder: Embedder, bm25: Bm25Index,
-                 doc_meta: dict[str, tuple[str, str, str | None]]) -> None:
+    def __init__(
+        self, store: ChromaStore, embedder: Embedder, bm25: Bm25Index, doc_meta: dict[str, tuple[str, str, str | None]]
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self.bm25 = bm25

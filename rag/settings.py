@@ -23,7 +23,9 @@ def _env(name: str) -> AliasChoices:
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SUMBER_", extra="forbid", populate_by_name=True)
 
-    home: Path = Field(default_factory=default_home, description="Data folder: the embedded Chroma store, locks, caches.")
+    home: Path = Field(
+        default_factory=default_home, description="Data folder: the embedded Chroma store, locks, caches."
+    )
     collection: str = Field("sumber", description="Chroma collection that holds the chunks.")
     top_k: int = Field(5, ge=1, le=50, description="Passages handed to the answerer.")
     embed_model: str = Field(

@@ -40,15 +40,29 @@ _SYNONYMS = [
     {"intelijen", "intelligence"},
     {"pengarahan", "briefing"},
     {"pernyataan", "statement", "keterangan"},
-    {"melaporkan", "reported", "report", "laporan", "mengungkapkan", "menyatakan", "mengatakan", "said",
-     "kata",
-     "tambah", "ujar", "menuduh", "dirilis"},
+    {
+        "melaporkan",
+        "reported",
+        "report",
+        "laporan",
+        "mengungkapkan",
+        "menyatakan",
+        "mengatakan",
+        "said",
+        "kata",
+        "tambah",
+        "ujar",
+        "menuduh",
+        "dirilis",
+    },
     {"pengiriman", "pengerahan", "penempatan", "deployment", "deployed", "dikerahkan", "mengirim", "sent"},
 ]
-_REPORTING = re.compile(r"\b(?:report\w*|said|say|announc\w*|stated?|confirm\w*|claim\w*|melaporkan|laporan|"
-                        r"mengatakan|menyatakan|mengungkap\w*|mengumumkan|mengonfirmasi|mengklaim|"
-                        r"pernyataan)\b",
-                        re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:report\w*|said|say|announc\w*|stated?|confirm\w*|claim\w*|melaporkan|laporan|"
+    r"mengatakan|menyatakan|mengungkap\w*|mengumumkan|mengonfirmasi|mengklaim|"
+    r"pernyataan)\b",
+    re.IGNORECASE,
+)
 _INTENTS = [
     ("first", r"\b(?:first|earliest|pertama(?:\s+kali)?|paling awal|terawal|lebih dulu|duluan)\b"),
     ("latest", r"\b(?:latest|last|most recent|terakhir|terbaru|paling akhir|paling baru)\b"),
@@ -57,9 +71,7 @@ _INTENTS = [
 ]
 
 
-def build_timeline(
-    events: Iterable[Event | dict], query: str | None = None, score: Score | None = None
-) -> list[dict]:
+def build_timeline(events: Iterable[Event | dict], query: str | None = None, score: Score | None = None) -> list[dict]:
     """The events relevant to `query` (all when it is empty), in date order, as dicts:
     {"date", "actor", "text", "doc_id", "start", "end", "source", "kind", "precision", "basis"};
     "date" is ISO yyyy-mm-dd, read with "precision" (a "month" event names only its month)."""
@@ -73,9 +85,16 @@ def build_timeline(
 
 def timeline_item(event: Event) -> dict:
     return {
-        "date": event.date, "actor": event.actor, "text": event.text, "doc_id": event.doc_id,
-        "start": event.start, "end": event.end, "source": event.source,
-        "kind": event.kind, "precision": event.precision, "basis": event.basis,
+        "date": event.date,
+        "actor": event.actor,
+        "text": event.text,
+        "doc_id": event.doc_id,
+        "start": event.start,
+        "end": event.end,
+        "source": event.source,
+        "kind": event.kind,
+        "precision": event.precision,
+        "basis": event.basis,
     }
 
 
@@ -96,15 +115,24 @@ def compare_claims(claims: Iterable[Claim | dict], query: str, score: Score | No
     for value in sorted(groups):
         members = sorted(groups[value], key=lambda c: (c.date or "9999", c.doc_id, c.start))
         claimants = list(dict.fromkeys(c.claimant or c.source or c.doc_id for c in members))
-        result_groups.append({
-            "value": value,
-            "claimants": claimants,
-            "claims": [
-                {"claimant": c.claimant, "date": c.date, "text": c.sentence, "doc_id": c.doc_id,
-                 "start": c.start, "end": c.end, "source": c.source}
-                for c in members
-            ],
-        })
+        result_groups.append(
+            {
+                "value": value,
+                "claimants": claimants,
+                "claims": [
+                    {
+                        "claimant": c.claimant,
+                        "date": c.date,
+                        "text": c.sentence,
+                        "doc_id": c.doc_id,
+                        "start": c.start,
+                        "end": c.end,
+                        "source": c.source,
+                    }
+                    for c in members
+                ],
+            }
+        )
     return {"query": query, "unit": category, "groups": result_groups, "conflict": len(result_groups) > 1}
 
 
@@ -117,13 +145,14 @@ def time_intent(question: str) -> tuple[str, str | None] | None:
         if match:
             pivot = None
             if intent in ("before", "after"):
-                pivot = question[match.end():].strip(" ?.!") or None
+                pivot = question[match.end() :].strip(" ?.!") or None
             return intent, pivot
     return None
 
 
-def answer_time_question(events: Iterable[Event | dict], question: str, score: Score | None = None,
-                         limit: int = 3) -> dict | None:
+def answer_time_question(
+    events: Iterable[Event | dict], question: str, score: Score | None = None, limit: int = 3
+) -> dict | None:
     """For a question about order in time, the events that answer it:
     {"intent", "pivot", "events": [timeline items]}; None when the question is not about order in time.
     "Who first reported..." looks only at statements and publications."""
@@ -133,13 +162,15 @@ def answer_time_question(events: Iterable[Event | dict], question: str, score: S
     timeline = build_timeline(events, question, score) or build_timeline(events)
     if _REPORTING.search(question):
         timeline = [i for i in timeline if i["kind"] != "action"] or timeline
-    chosen = select_by_time(timeline if intent[0] in ("first", "latest") else build_timeline(events),
-                            intent[0], intent[1], score, limit)
+    chosen = select_by_time(
+        timeline if intent[0] in ("first", "latest") else build_timeline(events), intent[0], intent[1], score, limit
+    )
     return {"intent": intent[0], "pivot": intent[1], "events": chosen}
 
 
-def select_by_time(timeline: list[dict], intent: str, pivot: str | None = None, score: Score | None = None,
-                   limit: int = 3) -> list[dict]:
+def select_by_time(
+    timeline: list[dict], intent: str, pivot: str | None = None, score: Score | None = None, limit: int = 3
+) -> list[dict]:
     """The events of an ordered timeline that answer a time question: the earliest or latest ones, or those
     before or after the event that best matches `pivot`. Ties on the deciding date are all kept."""
     dated = [item for item in timeline if item["kind"] != "publication"] or timeline
@@ -153,8 +184,10 @@ def select_by_time(timeline: list[dict], intent: str, pivot: str | None = None, 
         return [i for i in dated if i["date"] == last][-limit:]
     if intent in ("before", "after") and pivot:
         named = set(actors_in(pivot))
-        scores = [s + (0.5 if i["actor"] in named else 0.0)
-                  for s, i in zip(_scores([_item_text(i) for i in dated], pivot, score), dated, strict=True)]
+        scores = [
+            s + (0.5 if i["actor"] in named else 0.0)
+            for s, i in zip(_scores([_item_text(i) for i in dated], pivot, score), dated, strict=True)
+        ]
         anchor = dated[max(range(len(dated)), key=scores.__getitem__)]
         if intent == "before":
             return [i for i in dated if i["date"] < anchor["date"]][-limit:]
@@ -163,7 +196,7 @@ def select_by_time(timeline: list[dict], intent: str, pivot: str | None = None, 
 
 
 def format_event_date(iso: str, precision: str = "day") -> str:
-    """"2024-10-18" -> "18 Oct 2024"; month precision -> "Oct 2024"; year -> "2024"."""
+    """ "2024-10-18" -> "18 Oct 2024"; month precision -> "Oct 2024"; year -> "2024"."""
     day = date.fromisoformat(iso)
     if precision == "year":
         return str(day.year)
@@ -247,4 +280,3 @@ def lexical_score(query: str, text: str) -> float:
         if any(v in words or (len(v) >= 5 and v[:5] in stems) for v in variants):
             hits += 1
     return hits / len(terms)
-

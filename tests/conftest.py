@@ -13,8 +13,18 @@ import pytest
 
 pytest_plugins = ["tests.fixtures_llm", "tests.ui_fixtures"]
 
-_ISOLATED_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CHROMA_HOST", "CHROMA_PORT", "SUMBER_HOME", "SUMBER_LLM_MODEL",
-                 "SUMBER_EMBED_MODEL", "SUMBER_TOP_K", "SUMBER_COLLECTION", "SUMBER_OFFLINE")
+_ISOLATED_ENV = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "CHROMA_HOST",
+    "CHROMA_PORT",
+    "SUMBER_HOME",
+    "SUMBER_LLM_MODEL",
+    "SUMBER_EMBED_MODEL",
+    "SUMBER_TOP_K",
+    "SUMBER_COLLECTION",
+    "SUMBER_OFFLINE",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -56,8 +66,11 @@ def chroma_server(tmp_path_factory):
         pytest.fail("the `chroma` command is missing: `pip install chromadb` provides it")
     path = tmp_path_factory.mktemp("chroma-server")
     port = free_port()
-    process = subprocess.Popen([executable, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [executable, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     wait_for_port(port, process)
     yield "127.0.0.1", port, process
     process.terminate()

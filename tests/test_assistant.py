@@ -18,7 +18,7 @@ def assert_citations_exact(assistant, answer: Answer):
     assert markers <= set(numbers)
     for citation in answer.citations:
         doc = assistant.document(citation.doc_id)
-        assert doc.text[citation.start:citation.end] == citation.snippet
+        assert doc.text[citation.start : citation.end] == citation.snippet
         assert citation.title == doc.title and citation.source == doc.source
 
 
@@ -39,12 +39,15 @@ def test_default_question_in_indonesian_answers_in_indonesian(shared_assistant):
     assert_citations_exact(shared_assistant, answer)
 
 
-@pytest.mark.parametrize("question,expected", [
-    ("How many North Korean troops were sent to Russia?", ["1,500", "3,000"]),
-    ("Berapa jumlah tentara Korea Utara yang dikirim ke Rusia?", ["1.500", "3.000"]),
-    ("Who is the NATO spokesperson?", ["Farah"]),
-    ("Kapan majelis rendah Rusia menyetujui perjanjian dengan Pyongyang?", ["24 Oktober 2024"]),
-])
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("How many North Korean troops were sent to Russia?", ["1,500", "3,000"]),
+        ("Berapa jumlah tentara Korea Utara yang dikirim ke Rusia?", ["1.500", "3.000"]),
+        ("Who is the NATO spokesperson?", ["Farah"]),
+        ("Kapan majelis rendah Rusia menyetujui perjanjian dengan Pyongyang?", ["24 Oktober 2024"]),
+    ],
+)
 def test_questions_get_their_key_fact(shared_assistant, question, expected):
     answer = shared_assistant.ask(question)
     assert answer.grounded
@@ -53,12 +56,15 @@ def test_questions_get_their_key_fact(shared_assistant, question, expected):
     assert_citations_exact(shared_assistant, answer)
 
 
-@pytest.mark.parametrize("question", [
-    "What did Pope Francis say about the North Korean troops?",
-    "Berapa harga saham Samsung pada Oktober 2024?",
-    "Who won the 2022 World Cup?",
-    "asdkjh qwpeoi zmxncb",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Pope Francis say about the North Korean troops?",
+        "Berapa harga saham Samsung pada Oktober 2024?",
+        "Who won the 2022 World Cup?",
+        "asdkjh qwpeoi zmxncb",
+    ],
+)
 def test_questions_the_corpus_cannot_answer_are_not_grounded(shared_assistant, question):
     answer = shared_assistant.ask(question)
     assert answer.grounded is False

@@ -6,8 +6,9 @@ from hypothesis import strategies as st
 from index.chunk import chunk_document, sentence_spans
 
 words = st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), min_size=0, max_size=30)
-texts = st.lists(st.one_of(words, st.sampled_from([". ", "\n", "? ", "1.500 ", "(18/10). ", "“Kata dia.” "])),
-                 max_size=60).map("".join)
+texts = st.lists(
+    st.one_of(words, st.sampled_from([". ", "\n", "? ", "1.500 ", "(18/10). ", "“Kata dia.” "])), max_size=60
+).map("".join)
 
 
 @settings(max_examples=200, deadline=None)
@@ -30,7 +31,7 @@ def test_chunks_slice_the_text_exactly_and_cover_every_sentence(text, sentences,
     overlap = min(overlap, sentences - 1)
     chunks = chunk_document("doc", text, "v1", sentences=sentences, overlap=overlap)
     for chunk in chunks:
-        assert text[chunk.start:chunk.end] == chunk.text
+        assert text[chunk.start : chunk.end] == chunk.text
     assert len({c.chunk_id for c in chunks}) == len(chunks)
     for start, end in sentence_spans(text):
         assert any(c.start <= start and end <= c.end for c in chunks)

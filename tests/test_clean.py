@@ -10,18 +10,27 @@ from index.clean import clean_boilerplate
 
 BOILERPLATE = re.compile(
     r"^(baca juga|berita terkait|berita lain|bagikan|tags?:|tinggalkan balasan|no comments yet|comments$|penulis :)",
-    re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE | re.MULTILINE,
+)
 
 STORY_SENTENCES = {
-    "000_7f9678317ed7a845": ["Ukraina mengklaim pasukan telah mulai bergerak ke wilayah perbatasan Kursk",
-                             "Sekretaris Jenderal NATO Mark Rutte akan menyampaikan pernyataan"],
-    "001_fd8d562c18a1316d": ["tambah NIS dalam keterangan resmi yang dirilis pada Jumat (18/10)",
-                             "kata Zelensky saat KTT NATO di Brussel, Belgia, pada Kamis (17/10)"],
-    "002_0e14fa672863eebd": ["Di New York pada hari Senin, Korea Utara membantah pengiriman pasukan",
-                             "majelis rendah Rusia dengan suara bulat menyetujui perjanjian"],
+    "000_7f9678317ed7a845": [
+        "Ukraina mengklaim pasukan telah mulai bergerak ke wilayah perbatasan Kursk",
+        "Sekretaris Jenderal NATO Mark Rutte akan menyampaikan pernyataan",
+    ],
+    "001_fd8d562c18a1316d": [
+        "tambah NIS dalam keterangan resmi yang dirilis pada Jumat (18/10)",
+        "kata Zelensky saat KTT NATO di Brussel, Belgia, pada Kamis (17/10)",
+    ],
+    "002_0e14fa672863eebd": [
+        "Di New York pada hari Senin, Korea Utara membantah pengiriman pasukan",
+        "majelis rendah Rusia dengan suara bulat menyetujui perjanjian",
+    ],
     "003_bc298998f14d77f6": ["pada 8 dan 13 Oktober", "Intelijen Korea Selatan mengungkapkan sekitar 1.500 pasukan"],
-    "004_30d0aaffe32c64f6": ["perwakilan Korea Utara untuk PBB mengatakan tuduhan Korea Selatan hanyalah rumor",
-                             "Maria Zakharova menampik tuduhan dari Eropa Barat"],
+    "004_30d0aaffe32c64f6": [
+        "perwakilan Korea Utara untuk PBB mengatakan tuduhan Korea Selatan hanyalah rumor",
+        "Maria Zakharova menampik tuduhan dari Eropa Barat",
+    ],
 }
 
 
@@ -42,18 +51,20 @@ def test_default_articles_lose_boilerplate_and_keep_every_story_sentence(path):
 
 
 def test_related_headlines_and_teasers_are_removed_by_shape_not_by_exact_string():
-    page = "\n".join([
-        "Gempa Guncang Pulau Fiktif",
-        "Gempa berkekuatan 6,1 mengguncang Pulau Fiktif pada Selasa pagi. Warga berhamburan keluar rumah.",
-        "BACA JUGA: Harga Cabai Naik Menjelang Lebaran",
-        "Simak juga: Tim Nasional Menang Telak",
-        "Badan Meteorologi menyatakan tidak ada potensi tsunami dari gempa tersebut.",
-        "Share",
-        "Artikel Terkait",
-        "Presiden Resmikan Jembatan Baru di Kota Lama",
-        "Pemain Bintang Pindah Klub dengan Nilai Fantastis",
-        "Resep Rendang Praktis untuk Keluarga",
-    ])
+    page = "\n".join(
+        [
+            "Gempa Guncang Pulau Fiktif",
+            "Gempa berkekuatan 6,1 mengguncang Pulau Fiktif pada Selasa pagi. Warga berhamburan keluar rumah.",
+            "BACA JUGA: Harga Cabai Naik Menjelang Lebaran",
+            "Simak juga: Tim Nasional Menang Telak",
+            "Badan Meteorologi menyatakan tidak ada potensi tsunami dari gempa tersebut.",
+            "Share",
+            "Artikel Terkait",
+            "Presiden Resmikan Jembatan Baru di Kota Lama",
+            "Pemain Bintang Pindah Klub dengan Nilai Fantastis",
+            "Resep Rendang Praktis untuk Keluarga",
+        ]
+    )
     cleaned = clean_boilerplate(page)
     assert "Harga Cabai" not in cleaned and "Tim Nasional" not in cleaned
     assert "Jembatan Baru" not in cleaned and "Share" not in cleaned

@@ -45,8 +45,13 @@ def test_date_forms(sentence, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["sekitar 1.500 tentara dan 10 ribu tentara", "mereka berlatih 24/7", "delegasi tiba minggu ini",
-     "they may come", "skor 3/4 di babak kedua"],
+    [
+        "sekitar 1.500 tentara dan 10 ribu tentara",
+        "mereka berlatih 24/7",
+        "delegasi tiba minggu ini",
+        "they may come",
+        "skor 3/4 di babak kedua",
+    ],
 )
 def test_not_dates(sentence):
     assert found(sentence) == []
@@ -55,7 +60,7 @@ def test_not_dates(sentence):
 def test_spans_and_text_are_exact():
     sentence = "“Kutipan,” kata Zelensky saat KTT NATO di Brussel, Belgia, pada Kamis (17/10)."
     (mention,) = find_dates(sentence, PUBLISHED)
-    assert sentence[mention.start:mention.end] == mention.text == "Kamis (17/10)"
+    assert sentence[mention.start : mention.end] == mention.text == "Kamis (17/10)"
     assert mention.basis == "weekday"
 
 

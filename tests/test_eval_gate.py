@@ -23,8 +23,12 @@ def test_baseline_is_committed_and_complete():
 
 
 def test_gate_logic_fails_below_tolerance_only():
-    baseline = {"dataset_sha256": "abc", "tolerance": 0.02, "headline": list(HEADLINE),
-                "metrics": {"key_fact_accuracy": 0.6, "hit_at_k": 1.0, "citation_validity": 1.0, "refusal_recall": 0.5}}
+    baseline = {
+        "dataset_sha256": "abc",
+        "tolerance": 0.02,
+        "headline": list(HEADLINE),
+        "metrics": {"key_fact_accuracy": 0.6, "hit_at_k": 1.0, "citation_validity": 1.0, "refusal_recall": 0.5},
+    }
     summary = {"meta": {"dataset_sha256": "abc"}, "overall": dict(baseline["metrics"])}
     assert gate_failures(summary, baseline) == []
     within = copy.deepcopy(summary)
@@ -59,10 +63,23 @@ def test_baseline_is_only_written_with_the_explicit_flag(tmp_path, monkeypatch, 
     import evals.run
     from evals.run import EvalRun
 
-    overall = {"accuracy": 0.5, "key_fact_accuracy": 0.6, "hit_at_k": 1.0, "citation_validity": 1.0,
-               "refusal_recall": 0.25}
-    summary = {"meta": {"dataset_sha256": "abc", "mode": "offline", "k": 5, "answerer": "offline",
-                        "started": "2024-10-28T00:00:00+00:00"}, "overall": overall}
+    overall = {
+        "accuracy": 0.5,
+        "key_fact_accuracy": 0.6,
+        "hit_at_k": 1.0,
+        "citation_validity": 1.0,
+        "refusal_recall": 0.25,
+    }
+    summary = {
+        "meta": {
+            "dataset_sha256": "abc",
+            "mode": "offline",
+            "k": 5,
+            "answerer": "offline",
+            "started": "2024-10-28T00:00:00+00:00",
+        },
+        "overall": overall,
+    }
     monkeypatch.setattr(evals.run, "fresh_offline_run", lambda *a, **kw: EvalRun(summary, []))
     target = tmp_path / "baseline.json"
     monkeypatch.setattr(evals.compare, "BASELINE_PATH", target)

@@ -112,12 +112,19 @@ def test_retrieval_metrics_deduplicate_in_order():
 
 
 # --- citations ------------------------------------------------------------------------------------------------------
-def citation(n: int, doc_id: str = "d1", start: int = 0, end: int | None = None, snippet: str | None = None,
-             also_in: tuple = ()) -> dict:
+def citation(
+    n: int, doc_id: str = "d1", start: int = 0, end: int | None = None, snippet: str | None = None, also_in: tuple = ()
+) -> dict:
     text = DOCS.get(doc_id, "")
     end = len(text.split(". ")[0]) + 1 if end is None else end
-    return {"n": n, "doc_id": doc_id, "start": start, "end": end,
-            "snippet": text[start:end] if snippet is None else snippet, "also_in": list(also_in)}
+    return {
+        "n": n,
+        "doc_id": doc_id,
+        "start": start,
+        "end": end,
+        "snippet": text[start:end] if snippet is None else snippet,
+        "also_in": list(also_in),
+    }
 
 
 def doc_text(doc_id: str) -> str | None:
@@ -148,8 +155,11 @@ def test_no_marks_and_no_citations_is_not_applicable():
 
 def test_claims_split_at_marks_and_keep_marks_after_a_full_stop():
     text = "From the sources:\n- NIS menuduh 1.500 tentara. [1]\nSources differ: 1,500 (NIS) [1]; 3,000 (NATO) [2][3]."
-    assert cited_claims(text) == [("NIS menuduh 1.500 tentara.", [1]), ("Sources differ: 1,500 (NIS)", [1]),
-                                  ("3,000 (NATO)", [2, 3])]
+    assert cited_claims(text) == [
+        ("NIS menuduh 1.500 tentara.", [1]),
+        ("Sources differ: 1,500 (NIS)", [1]),
+        ("3,000 (NATO)", [2, 3]),
+    ]
 
 
 def test_support_credits_shared_concepts_across_languages():
@@ -169,8 +179,12 @@ def test_support_check_counts_unsupported_claims():
 
 
 def test_cited_gold_precision_counts_documents_once_and_honours_also_in():
-    cites = [citation(1, "d1"), citation(2, "d1"), citation(3, "d2", snippet="", end=0),
-             citation(4, "d3", snippet="", end=0, also_in=("gold2",))]
+    cites = [
+        citation(1, "d1"),
+        citation(2, "d1"),
+        citation(3, "d2", snippet="", end=0),
+        citation(4, "d3", snippet="", end=0, also_in=("gold2",)),
+    ]
     assert cited_gold_precision(cites, {"d1", "gold2"}) == pytest.approx(2 / 3)
     assert cited_gold_precision([], {"d1"}) is None
     assert cited_gold_precision(cites, set()) is None
@@ -202,8 +216,7 @@ def test_score_row_answerable_needs_grounded_and_every_group():
     good = score_row(item, answer("NIS: 1.500 [1].", citations=[citation(1)]), ["d1"], 5, doc_text, 0.2)
     assert good["correct"] is True and good["hit"] == 1.0 and good["citation_valid"] is True
     assert good["cited_gold_precision"] == 1.0 and good["token_f1"] == pytest.approx(1.0)
-    refused = score_row(item, answer("NIS: 1.500 [1].", grounded=False, citations=[citation(1)]), ["d2"], 5,
-                        doc_text)
+    refused = score_row(item, answer("NIS: 1.500 [1].", grounded=False, citations=[citation(1)]), ["d2"], 5, doc_text)
     assert refused["correct"] is False and refused["hit"] == 0.0
     missing = score_row(item, answer("NIS [1].", citations=[citation(1)]), ["d1"], 5, doc_text)
     assert missing["correct"] is False and missing["groups_matched"] == [True, False]
@@ -224,12 +237,24 @@ def test_score_row_after_an_error_is_wrong():
 
 def test_summarize_uses_only_applicable_questions():
     def row(answerable, correct, grounded, hit, latency, valid=None):
-        return {"answerable": answerable, "scores": {"correct": correct, "key_facts": correct if answerable else None,
-                                                     "grounded": grounded, "hit": hit, "latency": latency,
-                                                     "citation_valid": valid}}
+        return {
+            "answerable": answerable,
+            "scores": {
+                "correct": correct,
+                "key_facts": correct if answerable else None,
+                "grounded": grounded,
+                "hit": hit,
+                "latency": latency,
+                "citation_valid": valid,
+            },
+        }
 
-    rows = [row(True, True, True, 1.0, 0.1, True), row(True, False, True, 0.0, 0.2, False),
-            row(False, True, False, None, 0.3), row(False, False, True, None, 0.4, True)]
+    rows = [
+        row(True, True, True, 1.0, 0.1, True),
+        row(True, False, True, 0.0, 0.2, False),
+        row(False, True, False, None, 0.3),
+        row(False, False, True, None, 0.4, True),
+    ]
     summary = summarize(rows)
     assert summary["accuracy"] == 0.5 and summary["n_accuracy"] == 4
     assert summary["key_fact_accuracy"] == 0.5 and summary["n_key_fact_accuracy"] == 2
@@ -275,21 +300,31 @@ def write_lines(path, lines):
     return path
 
 
-GOOD = {"id": "x1", "question": "Who?", "lang": "en", "type": "who", "answerable": True, "answers": [["NIS"]],
-        "gold_doc_ids": ["d1"]}
+GOOD = {
+    "id": "x1",
+    "question": "Who?",
+    "lang": "en",
+    "type": "who",
+    "answerable": True,
+    "answers": [["NIS"]],
+    "gold_doc_ids": ["d1"],
+}
 
 
-@pytest.mark.parametrize(("row", "message"), [
-    ("{not json", "line 2: not valid JSON"),
-    (json.dumps({**GOOD, "id": "x2", "answers": "NIS"}), "line 2: 'answers' must be a list of groups"),
-    (json.dumps({**GOOD, "id": "x2", "answers": [[]]}), "line 2: 'answers' must be a list of groups"),
-    (json.dumps({k: v for k, v in GOOD.items() if k != "lang"} | {"id": "x2"}), "line 2: missing field(s) lang"),
-    (json.dumps({**GOOD, "id": "x2", "answerable": "yes"}), "line 2: 'answerable' must be true or false"),
-    (json.dumps({**GOOD, "id": "x2", "answerable": False}), "line 2: an unanswerable row"),
-    (json.dumps({**GOOD, "id": "x2", "gold": ["d1"]}), "line 2: unknown field(s) gold"),
-    (json.dumps(GOOD), "line 2: id 'x1' is already used on line 1"),
-    ("[1, 2]", "line 2: expected a JSON object"),
-])
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("{not json", "line 2: not valid JSON"),
+        (json.dumps({**GOOD, "id": "x2", "answers": "NIS"}), "line 2: 'answers' must be a list of groups"),
+        (json.dumps({**GOOD, "id": "x2", "answers": [[]]}), "line 2: 'answers' must be a list of groups"),
+        (json.dumps({k: v for k, v in GOOD.items() if k != "lang"} | {"id": "x2"}), "line 2: missing field(s) lang"),
+        (json.dumps({**GOOD, "id": "x2", "answerable": "yes"}), "line 2: 'answerable' must be true or false"),
+        (json.dumps({**GOOD, "id": "x2", "answerable": False}), "line 2: an unanswerable row"),
+        (json.dumps({**GOOD, "id": "x2", "gold": ["d1"]}), "line 2: unknown field(s) gold"),
+        (json.dumps(GOOD), "line 2: id 'x1' is already used on line 1"),
+        ("[1, 2]", "line 2: expected a JSON object"),
+    ],
+)
 def test_malformed_rows_name_their_line(tmp_path, row, message):
     path = write_lines(tmp_path / "mine.jsonl", [json.dumps(GOOD), row])
     with pytest.raises(DatasetError) as error:

@@ -32,8 +32,12 @@ def slice_run(shared_assistant, items, tmp_path_factory):
 def test_slice_run_writes_every_file_with_real_results(slice_run, shared_assistant):
     run, out, calls = slice_run
     assert run.out == out
-    assert sorted(p.name for p in out.iterdir()) == ["metrics_by_type.png", "report.md", "results.jsonl",
-                                                     "summary.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "metrics_by_type.png",
+        "report.md",
+        "results.jsonl",
+        "summary.json",
+    ]
     rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == list(SLICE)
     assert calls == [(1, 3, SLICE[0]), (2, 3, SLICE[1]), (3, 3, SLICE[2])]
@@ -43,7 +47,7 @@ def test_slice_run_writes_every_file_with_real_results(slice_run, shared_assista
         assert {"correct", "hit", "rr", "citation_valid", "support", "latency"} <= set(row["scores"])
         assert row["scores"]["latency"] > 0
         for c in row["citations"]:  # what the metric checked, checked again here against the real documents
-            assert shared_assistant.document(c["doc_id"]).text[c["start"]:c["end"]] == c["snippet"]
+            assert shared_assistant.document(c["doc_id"]).text[c["start"] : c["end"]] == c["snippet"]
     nis = rows[0]
     assert nis["scores"]["hit"] == 1.0 and nis["scores"]["citation_valid"] is True
     assert nis["scores"]["correct"] == (nis["grounded"] and "NIS" in nis["answer"])
@@ -70,8 +74,13 @@ def test_report_and_chart(slice_run):
     _, out, _ = slice_run
     report = (out / "report.md").read_text(encoding="utf-8")
     assert report.startswith("# Sumber evaluation: offline")
-    for heading in ("## Overall (offline)", "## By question type (offline)", "## By language (offline)",
-                    "## Per question", "## Wrong answers"):
+    for heading in (
+        "## Overall (offline)",
+        "## By question type (offline)",
+        "## By language (offline)",
+        "## Per question",
+        "## Wrong answers",
+    ):
         assert heading in report
     for qid in SLICE:
         assert f"| {qid} |" in report
@@ -104,32 +113,80 @@ def test_a_failing_question_is_recorded_not_fatal(items, tmp_path):
 
 
 # --- compare over two synthetic runs ------------------------------------------------------------------------------
-def synthetic_row(qid: str, correct: bool, hit: float | None, valid: bool | None, support: float | None,
-                  latency: float, answerable: bool = True) -> dict:
-    return {"id": qid, "question": f"question {qid}?", "lang": "en", "type": "who", "answerable": answerable,
-            "answers": [["NIS"]] if answerable else [], "gold_doc_ids": ["d1"] if answerable else [],
-            "answer": "NIS [1]." if correct else "Zelensky [1].", "grounded": answerable == correct,
-            "citations": [], "scores": {"correct": correct, "key_facts": correct if answerable else None,
-                                        "grounded": answerable == correct, "hit": hit, "rr": hit,
-                                        "citation_valid": valid, "support": support, "latency": latency}}
+def synthetic_row(
+    qid: str,
+    correct: bool,
+    hit: float | None,
+    valid: bool | None,
+    support: float | None,
+    latency: float,
+    answerable: bool = True,
+) -> dict:
+    return {
+        "id": qid,
+        "question": f"question {qid}?",
+        "lang": "en",
+        "type": "who",
+        "answerable": answerable,
+        "answers": [["NIS"]] if answerable else [],
+        "gold_doc_ids": ["d1"] if answerable else [],
+        "answer": "NIS [1]." if correct else "Zelensky [1].",
+        "grounded": answerable == correct,
+        "citations": [],
+        "scores": {
+            "correct": correct,
+            "key_facts": correct if answerable else None,
+            "grounded": answerable == correct,
+            "hit": hit,
+            "rr": hit,
+            "citation_valid": valid,
+            "support": support,
+            "latency": latency,
+        },
+    }
 
 
 def synthetic_run(path, rows, answerer):
-    summary = {"meta": {"answerer": answerer, "mode": "offline", "k": 5, "dataset": "synthetic",
-                        "dataset_sha256": "abc", "started": "2024-10-28T00:00:00+00:00", "seconds": 1.0},
-               "overall": summarize(rows), "by_type": summarize_by(rows, "type"), "by_lang": summarize_by(rows, "lang")}
+    summary = {
+        "meta": {
+            "answerer": answerer,
+            "mode": "offline",
+            "k": 5,
+            "dataset": "synthetic",
+            "dataset_sha256": "abc",
+            "started": "2024-10-28T00:00:00+00:00",
+            "seconds": 1.0,
+        },
+        "overall": summarize(rows),
+        "by_type": summarize_by(rows, "type"),
+        "by_lang": summarize_by(rows, "lang"),
+    }
     return write_run(path, summary, rows)
 
 
 def test_compare_reports_deltas_and_the_questions_that_got_worse(tmp_path):
-    run_a = synthetic_run(tmp_path / "a", [
-        synthetic_row("q1", True, 1.0, True, 1.0, 0.1), synthetic_row("q2", True, 1.0, True, 1.0, 0.2),
-        synthetic_row("q3", False, 0.0, True, 0.5, 0.3), synthetic_row("u1", True, None, None, None, 0.1, False),
-        synthetic_row("gone", True, 1.0, True, 1.0, 0.1)], "offline")
-    run_b = synthetic_run(tmp_path / "b", [
-        synthetic_row("q1", True, 1.0, True, 1.0, 0.2), synthetic_row("q2", False, 0.0, False, 0.5, 0.4),
-        synthetic_row("q3", True, 1.0, True, 0.5, 0.3), synthetic_row("u1", False, None, None, None, 0.1, False),
-        synthetic_row("new", True, 1.0, True, 1.0, 0.1)], "some-llm")
+    run_a = synthetic_run(
+        tmp_path / "a",
+        [
+            synthetic_row("q1", True, 1.0, True, 1.0, 0.1),
+            synthetic_row("q2", True, 1.0, True, 1.0, 0.2),
+            synthetic_row("q3", False, 0.0, True, 0.5, 0.3),
+            synthetic_row("u1", True, None, None, None, 0.1, False),
+            synthetic_row("gone", True, 1.0, True, 1.0, 0.1),
+        ],
+        "offline",
+    )
+    run_b = synthetic_run(
+        tmp_path / "b",
+        [
+            synthetic_row("q1", True, 1.0, True, 1.0, 0.2),
+            synthetic_row("q2", False, 0.0, False, 0.5, 0.4),
+            synthetic_row("q3", True, 1.0, True, 0.5, 0.3),
+            synthetic_row("u1", False, None, None, None, 0.1, False),
+            synthetic_row("new", True, 1.0, True, 1.0, 0.1),
+        ],
+        "some-llm",
+    )
     result = compare_runs(run_a, run_b)
     deltas = {d.metric: d for d in result.metrics}
     assert deltas["accuracy"].a == pytest.approx(0.8) and deltas["accuracy"].b == pytest.approx(0.6)
@@ -139,8 +196,12 @@ def test_compare_reports_deltas_and_the_questions_that_got_worse(tmp_path):
     assert deltas["hit_at_k"].better is None  # 3 of 4 before and after
     worse = {c.id: c.reasons for c in result.worse}
     assert set(worse) == {"q2", "u1"}
-    assert worse["q2"] == ["answer no longer correct", "gold document no longer retrieved",
-                           "citations no longer valid", "citation support 100% -> 50%"]
+    assert worse["q2"] == [
+        "answer no longer correct",
+        "gold document no longer retrieved",
+        "citations no longer valid",
+        "citation support 100% -> 50%",
+    ]
     assert worse["u1"] == ["answer no longer correct"]
     assert [c.id for c in result.better] == ["q3"]
     assert result.only_in_a == ["gone"] and result.only_in_b == ["new"]
@@ -195,8 +256,7 @@ def test_llm_mode_with_judge_labels_the_answerer_and_the_judged_figures(shared_h
         return grounded_answer(request)
 
     with StandIn(responder=responder) as server:
-        settings = Settings(home=shared_home, openai_base_url=server.base_url, openai_api_key="x",
-                            llm_model=CHAT_MODEL)
+        settings = Settings(home=shared_home, openai_base_url=server.base_url, openai_api_key="x", llm_model=CHAT_MODEL)
         run = run_eval(items, mode="llm", out=tmp_path, settings=settings, progress=False, judge=True)
         judge_requests = [r for r in server.chat_requests if "YES" in r.prompt or "reference" in r.prompt.lower()]
     assert run.summary["meta"]["answerer"] == CHAT_MODEL and run.summary["meta"]["judge_model"] == CHAT_MODEL

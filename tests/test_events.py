@@ -28,15 +28,17 @@ def events():
 
 
 def has(events, doc: str, day: str, kind: str, actor: str, words: str = "") -> bool:
-    return any(e.doc_id.startswith(doc) and e.date == day and e.kind == kind and e.actor == actor
-               and words in e.text for e in events)
+    return any(
+        e.doc_id.startswith(doc) and e.date == day and e.kind == kind and e.actor == actor and words in e.text
+        for e in events
+    )
 
 
 def test_every_event_is_an_exact_sentence_span(events):
     texts = corpus()
     assert events
     for event in events:
-        assert texts[event.doc_id][event.start:event.end] == event.text
+        assert texts[event.doc_id][event.start : event.end] == event.text
 
 
 def test_quote_split_by_full_stops_stays_one_sentence():
@@ -99,8 +101,10 @@ def test_unknown_speakers_are_named_from_the_pattern():
 
 
 def test_english_statements_and_actions():
-    text = ("Seoul, Oct 25, 2024 | Reuters\nThe White House said on Wednesday that troops had arrived. "
-            "Russia's lower house approved the treaty on Thursday (Oct. 24).")
+    text = (
+        "Seoul, Oct 25, 2024 | Reuters\nThe White House said on Wednesday that troops had arrived. "
+        "Russia's lower house approved the treaty on Thursday (Oct. 24)."
+    )
     found = {(e.date, e.kind, e.actor) for e in extract_events("en", text, None, source="Reuters")}
     assert ("2024-10-25", "publication", "Reuters") in found
     assert ("2024-10-23", "statement", "White House") in found
@@ -109,8 +113,15 @@ def test_english_statements_and_actions():
 
 @pytest.mark.parametrize(
     ("number", "multiplier", "value"),
-    [("1.500", None, 1500), ("3.000", None, 3000), ("10", "ribu", 10_000), ("10,000", None, 10_000),
-     ("1,500", None, 1500), ("1,5", "juta", 1_500_000), ("2,5", None, None)],
+    [
+        ("1.500", None, 1500),
+        ("3.000", None, 3000),
+        ("10", "ribu", 10_000),
+        ("10,000", None, 10_000),
+        ("1,500", None, 1500),
+        ("1,5", "juta", 1_500_000),
+        ("2,5", None, None),
+    ],
 )
 def test_parse_quantity(number, multiplier, value):
     assert parse_quantity(number, multiplier) == value
@@ -122,7 +133,7 @@ def test_troop_claims_on_the_corpus():
     for doc_id, text in texts.items():
         claims += extract_quantity_claims(doc_id, text, SOURCES.get(doc_id[:3]), today=TODAY)
     for claim in claims:
-        assert texts[claim.doc_id][claim.start:claim.end] == claim.sentence
+        assert texts[claim.doc_id][claim.start : claim.end] == claim.sentence
     by_value: dict[int, set[tuple[str, str | None]]] = {}
     for claim in claims:
         by_value.setdefault(claim.value, set()).add((claim.doc_id[:3], claim.claimant))
@@ -146,4 +157,4 @@ def test_cleaned_texts_keep_exact_spans_and_events():
         events = extract_events(doc_id, text, None, today=TODAY)
         assert events, doc_id
         for event in events:
-            assert text[event.start:event.end] == event.text
+            assert text[event.start : event.end] == event.text

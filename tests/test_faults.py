@@ -31,8 +31,14 @@ def article_folder(folder: Path, count: int) -> Path:
 
 def sumber(home: Path, *args: str, **popen) -> subprocess.Popen:
     env = {**os.environ, "SUMBER_HOME": str(home)}
-    return subprocess.Popen([sys.executable, "-m", "rag.cli", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **popen)
+    return subprocess.Popen(
+        [sys.executable, "-m", "rag.cli", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
 
 
 def expected_chunks(folder: Path) -> dict[str, list[tuple[int, int]]]:
@@ -49,7 +55,7 @@ def assert_index_matches(home: Path, folder: Path) -> None:
     assert len({c.chunk_id for c in stored}) == len(stored), "duplicate chunk ids"
     spans: dict[str, list[tuple[int, int]]] = {}
     for chunk in stored:
-        assert assistant.document(chunk.doc_id).text[chunk.start:chunk.end] == chunk.text
+        assert assistant.document(chunk.doc_id).text[chunk.start : chunk.end] == chunk.text
         spans.setdefault(chunk.doc_id, []).append((chunk.start, chunk.end))
     assert {k: sorted(v) for k, v in spans.items()} == expected_chunks(folder)
 
@@ -91,8 +97,16 @@ def test_cli_ask_json_contract_and_bad_input_exit_codes(tmp_path):
     assert ask.returncode == 0, err
     payload = json.loads(out)
     assert set(payload) >= {"answer", "grounded", "citations"}
-    assert payload["citations"] and set(payload["citations"][0]) == {"n", "doc_id", "title", "source", "published",
-                                                                     "snippet", "start", "end"}
+    assert payload["citations"] and set(payload["citations"][0]) == {
+        "n",
+        "doc_id",
+        "title",
+        "source",
+        "published",
+        "snippet",
+        "start",
+        "end",
+    }
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02binary")
     ingest = sumber(home, "ingest", str(bad))

@@ -51,7 +51,7 @@ def test_default_corpus_ingests_with_metadata_and_exact_spans(tmp_path):
     chunks = list(store.iter_chunks())
     assert len(chunks) == sum(d.chunks for d in docs.values()) == embedder.passages
     for chunk in chunks:
-        assert docs[chunk.doc_id].text[chunk.start:chunk.end] == chunk.text
+        assert docs[chunk.doc_id].text[chunk.start : chunk.end] == chunk.text
     assert len({c.chunk_id for c in chunks}) == len(chunks)
 
 
@@ -66,8 +66,9 @@ def test_reingest_embeds_nothing_and_a_changed_file_replaces_its_chunks(tmp_path
     assert again.embedded_chunks == 0 and embedder.passages == 0
     assert again.count("unchanged") == 2
     changed = folder / default_corpus_files()[0].name
-    changed.write_text("Judul Baru Sama Sekali\n\nKalimat pertama yang baru. Kalimat kedua juga baru sekali.",
-                       encoding="utf-8")
+    changed.write_text(
+        "Judul Baru Sama Sekali\n\nKalimat pertama yang baru. Kalimat kedua juga baru sekali.", encoding="utf-8"
+    )
     third, _, _ = run([folder], tmp_path, store=store)
     assert third.count("replaced") == 1
     doc = store.get_document(changed.stem)
@@ -97,17 +98,33 @@ def test_formats_html_markdown_jsonl_csv(tmp_path):
         "<script>var tracker = 1;</script></head><body><nav>Home | Politik | Ekonomi</nav>"
         "<article><h1>Banjir Besar di Kota Contoh</h1><p>Banjir merendam ratusan rumah warga pada Senin malam.</p>"
         "<p>Pemerintah kota membuka posko pengungsian di balai desa.</p></article>"
-        "<footer>Copyright</footer></body></html>", encoding="utf-8")
-    (src / "note.md").write_text("---\ntitle: Catatan Lapangan\nsource: Blog Warga\npublished: 2024-10-05\n---\n"
-                                 "# Catatan Lapangan\n\nPara relawan membagikan makanan kepada pengungsi banjir.\n",
-                                 encoding="utf-8")
+        "<footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
+    (src / "note.md").write_text(
+        "---\ntitle: Catatan Lapangan\nsource: Blog Warga\npublished: 2024-10-05\n---\n"
+        "# Catatan Lapangan\n\nPara relawan membagikan makanan kepada pengungsi banjir.\n",
+        encoding="utf-8",
+    )
     (src / "rows.jsonl").write_text(
-        json.dumps({"id": "row-a", "text": "Harga beras naik dua persen bulan ini menurut data pasar.",
-                    "title": "Harga Beras Naik", "source": "Koran A", "published": "2024-10-01"}) + "\n"
+        json.dumps(
+            {
+                "id": "row-a",
+                "text": "Harga beras naik dua persen bulan ini menurut data pasar.",
+                "title": "Harga Beras Naik",
+                "source": "Koran A",
+                "published": "2024-10-01",
+            }
+        )
+        + "\n"
         + "{not json}\n"
-        + json.dumps({"title": "no text field"}) + "\n", encoding="utf-8")
-    (src / "rows.csv").write_text("id,title,text,source\ncsv-1,Judul CSV,Pasar saham ditutup menguat pada hari Jumat.,"
-                                  "Koran B\n", encoding="utf-8")
+        + json.dumps({"title": "no text field"})
+        + "\n",
+        encoding="utf-8",
+    )
+    (src / "rows.csv").write_text(
+        "id,title,text,source\ncsv-1,Judul CSV,Pasar saham ditutup menguat pada hari Jumat.,Koran B\n", encoding="utf-8"
+    )
     report, store, _ = run([src], tmp_path)
     docs = {d.doc_id: d for d in store.documents(with_text=True)}
     assert set(docs) == {"page", "note", "row-a", "csv-1"}
@@ -132,8 +149,9 @@ def test_bad_files_are_skipped_with_reasons_and_nothing_indexed_is_lost(tmp_path
     (bad / "garbage.txt").write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0x01, 0x02]) * 300)
     (bad / "huge.txt").write_text("Kalimat panjang sekali. " * 60_000)
     (bad / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    (bad / "latin1.txt").write_bytes("Menteri mengatakan café di Jakarta ditutup sementara oleh pemerintah.".encode(
-        "latin-1"))
+    (bad / "latin1.txt").write_bytes(
+        "Menteri mengatakan café di Jakarta ditutup sementara oleh pemerintah.".encode("latin-1")
+    )
     (bad / "bom.txt").write_bytes("\ufeffPemerintah daerah mengumumkan libur sekolah selama tiga hari.".encode("utf-8"))
     report, _, _ = run([bad], tmp_path, store=store, max_bytes=1_000_000)
     reasons = {Path(s.path).name: s.reason for s in report.skipped}

@@ -23,8 +23,14 @@ LEAKS = ("<end_of_turn>", "<start_of_turn>", "[/INST]", "<|im_end|>", "<|eot_id|
 
 
 def gemma(home, base_url, model, **overrides) -> Assistant:
-    settings = Settings(home=home, openai_base_url=base_url, llm_model=model, llm_timeout=overrides.pop("timeout", 120),
-                        llm_max_tokens=overrides.pop("max_tokens", 160), **overrides)
+    settings = Settings(
+        home=home,
+        openai_base_url=base_url,
+        llm_model=model,
+        llm_timeout=overrides.pop("timeout", 120),
+        llm_max_tokens=overrides.pop("max_tokens", 160),
+        **overrides,
+    )
     return Assistant(settings)
 
 
@@ -36,7 +42,7 @@ def assert_clean_and_exact(assistant, answer) -> None:
     numbers = {c.n for c in answer.citations}
     assert markers <= numbers, (markers, numbers, answer.text)
     for citation in answer.citations:
-        assert assistant.document(citation.doc_id).text[citation.start:citation.end] == citation.snippet
+        assert assistant.document(citation.doc_id).text[citation.start : citation.end] == citation.snippet
     for sentence in answer.unsupported:
         assert sentence in answer.text
     assert answer.text.count("[unsupported]") >= len(answer.unsupported)
@@ -44,8 +50,11 @@ def assert_clean_and_exact(assistant, answer) -> None:
 
 def test_a_real_model_answer_streams_with_exact_citations(shared_home, llama_server):
     assistant = gemma(shared_home, llama_server.base_url, llama_server.model)
-    for question in (QUESTION, "Siapa yang pertama kali melaporkan pengerahan pasukan?",
-                     "How many North Korean troops were sent to Russia?"):
+    for question in (
+        QUESTION,
+        "Siapa yang pertama kali melaporkan pengerahan pasukan?",
+        "How many North Korean troops were sent to Russia?",
+    ):
         stream = assistant.stream(question)
         pieces = [p for p in stream if p]
         answer = stream.answer
@@ -77,10 +86,20 @@ def test_the_deadline_holds_when_the_server_stalls_or_dies_mid_stream(shared_hom
 
 
 def test_the_cli_answers_through_the_real_server(shared_home, llama_server):
-    env = {**os.environ, "SUMBER_HOME": str(shared_home), "OPENAI_BASE_URL": llama_server.base_url,
-           "SUMBER_LLM_MODEL": llama_server.model, "SUMBER_LLM_MAX_TOKENS": "120"}
-    done = subprocess.run([sys.executable, "-m", "rag.cli", "ask", QUESTION, "--json"], env=env,
-                          capture_output=True, text=True, timeout=300)
+    env = {
+        **os.environ,
+        "SUMBER_HOME": str(shared_home),
+        "OPENAI_BASE_URL": llama_server.base_url,
+        "SUMBER_LLM_MODEL": llama_server.model,
+        "SUMBER_LLM_MAX_TOKENS": "120",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "rag.cli", "ask", QUESTION, "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     payload = json.loads(done.stdout)
     assert payload["answerer"] == llama_server.model and payload["answer"].strip()

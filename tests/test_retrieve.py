@@ -14,10 +14,12 @@ def test_reciprocal_rank_fusion_rewards_agreement():
 
 def test_near_duplicates_collapse_into_the_best_ranked_copy():
     text = "Badan Intelijen Nasional Korea Selatan menuduh Korea Utara telah mengirim 1.500 tentara ke Rusia."
-    passages = [Passage("a#0", "a", text, 0, len(text)),
-                Passage("x#0", "x", "Sesuatu yang sama sekali berbeda tentang harga beras di pasar.", 0, 60),
-                Passage("b#0", "b", "SEOUL - " + text, 8, 8 + len(text)),
-                Passage("c#0", "c", text, 0, len(text))]
+    passages = [
+        Passage("a#0", "a", text, 0, len(text)),
+        Passage("x#0", "x", "Sesuatu yang sama sekali berbeda tentang harga beras di pasar.", 0, 60),
+        Passage("b#0", "b", "SEOUL - " + text, 8, 8 + len(text)),
+        Passage("c#0", "c", text, 0, len(text)),
+    ]
     kept = collapse_near_duplicates(passages)
     assert [p.doc_id for p in kept] == ["a", "x"]
     assert kept[0].also_in == ("b", "c")

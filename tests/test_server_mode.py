@@ -6,8 +6,11 @@ from index.errors import StoreError
 from rag import Assistant, Settings
 from tests.conftest import free_port
 
-QUESTIONS = ["Who first reported the deployment?", "Berapa jumlah tentara Korea Utara yang dikirim ke Rusia?",
-             "What did Maria Zakharova say?"]
+QUESTIONS = [
+    "Who first reported the deployment?",
+    "Berapa jumlah tentara Korea Utara yang dikirim ke Rusia?",
+    "What did Maria Zakharova say?",
+]
 
 
 @pytest.mark.server
@@ -17,7 +20,9 @@ def test_server_mode_retrieves_and_answers_like_the_embedded_store(chroma_server
     assert remote.status()["store"] == f"Chroma server {host}:{port}"
     assert remote.status()["chunks"] == shared_assistant.status()["chunks"]
     for question in QUESTIONS:
-        assert [p.chunk_id for p in remote.retrieve(question)] == [p.chunk_id for p in shared_assistant.retrieve(question)]
+        assert [p.chunk_id for p in remote.retrieve(question)] == [
+            p.chunk_id for p in shared_assistant.retrieve(question)
+        ]
         assert remote.ask(question).text == shared_assistant.ask(question).text
     report = remote.ingest()
     assert report.embedded_chunks == 0 and report.count("unchanged") == 5

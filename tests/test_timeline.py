@@ -32,19 +32,28 @@ def texts() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def events(texts):
-    return [e for doc_id, text in texts.items()
-            for e in extract_events(doc_id, text, None, source=SOURCES.get(doc_id[:3]), today=TODAY)]
+    return [
+        e
+        for doc_id, text in texts.items()
+        for e in extract_events(doc_id, text, None, source=SOURCES.get(doc_id[:3]), today=TODAY)
+    ]
 
 
 @pytest.fixture(scope="module")
 def claims(texts):
-    return [c for doc_id, text in texts.items()
-            for c in extract_quantity_claims(doc_id, text, SOURCES.get(doc_id[:3]), today=TODAY)]
+    return [
+        c
+        for doc_id, text in texts.items()
+        for c in extract_quantity_claims(doc_id, text, SOURCES.get(doc_id[:3]), today=TODAY)
+    ]
 
 
 def first_index(timeline, actor: str, day: str, kind: str | None = None) -> int:
-    return next(i for i, item in enumerate(timeline)
-                if item["actor"] == actor and item["date"] == day and (kind is None or item["kind"] == kind))
+    return next(
+        i
+        for i, item in enumerate(timeline)
+        if item["actor"] == actor and item["date"] == day and (kind is None or item["kind"] == kind)
+    )
 
 
 def test_default_corpus_order(events, texts):
@@ -59,7 +68,7 @@ def test_default_corpus_order(events, texts):
     assert zelensky < nis < kompas < nato
     assert kompas < us
     for item in timeline:  # every event cites an exact span of its document
-        assert texts[item["doc_id"]][item["start"]:item["end"]] == item["text"]
+        assert texts[item["doc_id"]][item["start"] : item["end"]] == item["text"]
 
 
 def test_same_day_actions_before_statements_before_publications():
@@ -116,18 +125,24 @@ def test_compare_english_query_and_no_conflict(claims):
     assert [g["value"] for g in compare_claims(claims, "how many troops")["groups"]] == [1500, 3000, 10_000]
     one = [c for c in claims if c.value == 1500]
     assert compare_claims(one, "troops")["conflict"] is False
-    assert compare_claims([], "jumlah tentara") == {"query": "jumlah tentara", "unit": "troops", "groups": [],
-                                                   "conflict": False}
+    assert compare_claims([], "jumlah tentara") == {
+        "query": "jumlah tentara",
+        "unit": "troops",
+        "groups": [],
+        "conflict": False,
+    }
 
 
 @pytest.mark.parametrize(
     ("question", "intent"),
-    [("Who first reported the deployment?", ("first", None)),
-     ("Siapa yang pertama kali mengungkap pengiriman pasukan?", ("first", None)),
-     ("Apa pernyataan terakhir NATO?", ("latest", None)),
-     ("What happened after the NATO briefing?", ("after", "the NATO briefing")),
-     ("Apa yang terjadi sebelum pernyataan NIS?", ("before", "pernyataan NIS")),
-     ("Berapa jumlah tentara Korea Utara?", None)],
+    [
+        ("Who first reported the deployment?", ("first", None)),
+        ("Siapa yang pertama kali mengungkap pengiriman pasukan?", ("first", None)),
+        ("Apa pernyataan terakhir NATO?", ("latest", None)),
+        ("What happened after the NATO briefing?", ("after", "the NATO briefing")),
+        ("Apa yang terjadi sebelum pernyataan NIS?", ("before", "pernyataan NIS")),
+        ("Berapa jumlah tentara Korea Utara?", None),
+    ],
 )
 def test_time_intent(question, intent):
     assert time_intent(question) == intent

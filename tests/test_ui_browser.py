@@ -55,7 +55,7 @@ def test_answer_streams_with_cited_sources_and_highlighted_passage(ui_app, ui_pa
     highlight = page.locator("#article mark.hl")
     highlight.wait_for(state="visible")
     assert highlight.inner_text() == first.snippet
-    assert highlight.inner_text() == ui_app.assistant.document(first.doc_id).text[first.start:first.end]
+    assert highlight.inner_text() == ui_app.assistant.document(first.doc_id).text[first.start : first.end]
     assert page.locator("#article .article-title").inner_text() == title
     page.wait_for_timeout(300)  # the scroll runs on the next animation frame
     assert highlight.evaluate(_FULLY_IN_VIEW_JS), "the highlighted passage should be scrolled into view"
@@ -173,8 +173,11 @@ def test_chat_streams_an_answer_from_a_real_llm(request, ui_assistant, ui_browse
         pytest.skip("the llama_server fixture (tests/fixtures_llm.py) is not available")
     from rag import Assistant
 
-    assistant = Assistant(ui_assistant.settings.model_copy(update={
-        "offline": False, "openai_base_url": llama.base_url, "llm_model": llama.model}))
+    assistant = Assistant(
+        ui_assistant.settings.model_copy(
+            update={"offline": False, "openai_base_url": llama.base_url, "llm_model": llama.model}
+        )
+    )
     app = start_app(assistant)
     context = ui_browser.new_context(viewport={"width": 1400, "height": 1000})
     try:

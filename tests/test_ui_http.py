@@ -34,8 +34,12 @@ A banner at the Tollerby Kite Parade read <img src=x onerror="window.__pwned='tx
 
 
 def test_file_route_refuses_local_files(ui_app):
-    for path in ("/etc/passwd", "/etc/../etc/passwd", str(ui_app.assistant.settings.home / "chroma" / "chroma.sqlite3"),
-                 str(ui_app.assistant.settings.home)):
+    for path in (
+        "/etc/passwd",
+        "/etc/../etc/passwd",
+        str(ui_app.assistant.settings.home / "chroma" / "chroma.sqlite3"),
+        str(ui_app.assistant.settings.home),
+    ):
         response = httpx.get(f"{ui_app.url}/gradio_api/file={path}")
         assert response.status_code in (403, 404), path
         assert "root:" not in response.text
@@ -43,9 +47,15 @@ def test_file_route_refuses_local_files(ui_app):
 
 
 def test_file_route_refuses_other_hosts(ui_app):
-    for target in ("http://example.com/index.html", "https://example.com/a.png", "//example.com/a.png",
-                   "http%3A%2F%2Fexample.com%2Fa.png", "HTTP://example.com/", f"http://127.0.0.1:{ui_app.port}/config",
-                   "ftp://example.com/file"):
+    for target in (
+        "http://example.com/index.html",
+        "https://example.com/a.png",
+        "//example.com/a.png",
+        "http%3A%2F%2Fexample.com%2Fa.png",
+        "HTTP://example.com/",
+        f"http://127.0.0.1:{ui_app.port}/config",
+        "ftp://example.com/file",
+    ):
         response = httpx.get(f"{ui_app.url}/gradio_api/file={target}", follow_redirects=False)
         assert response.status_code == 403, target
         assert "refused" in response.text.lower() or "not allowed" in response.text.lower()
@@ -89,7 +99,7 @@ def test_upload_of_a_type_not_accepted_is_rejected_with_a_message(ui_app, tmp_pa
 
 
 def test_uploaded_files_are_served_as_downloads_never_as_pages(ui_app, tmp_path):
-    for name, body in (("page.html", EVIL_HTML), ("image.svg", "<svg onload=\"alert(1)\"></svg>")):
+    for name, body in (("page.html", EVIL_HTML), ("image.svg", '<svg onload="alert(1)"></svg>')):
         path = tmp_path / name
         path.write_text(body, encoding="utf-8")
         with path.open("rb") as handle:
@@ -113,8 +123,10 @@ def test_markup_in_articles_and_answers_is_shown_as_text(ui_app, ui_page, tmp_pa
         page = ui_page
         outside = []
         page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(ui_app.url) else None)
-        for question, doc_id in (("When did the Zephyrine Glass Bridge open?", "zephyrine_bridge"),
-                                 ("What did the banner at the Tollerby Kite Parade read?", "tollerby_parade")):
+        for question, doc_id in (
+            ("When did the Zephyrine Glass Bridge open?", "zephyrine_bridge"),
+            ("What did the banner at the Tollerby Kite Parade read?", "tollerby_parade"),
+        ):
             answer = ask_in_browser(page, question)
             marker = answer.locator(f'button.cite[data-doc="{doc_id}"]').first
             marker.click()
@@ -148,9 +160,10 @@ def test_gradio_client_ask_returns_the_cited_answer(ui_app):
     assert result["citations"] == expected["citations"]
     document = ui_app.assistant.document(result["citations"][0]["doc_id"])
     first = result["citations"][0]
-    assert document.text[first["start"]:first["end"]] == first["snippet"]
-    assert {d["doc_id"] for d in client.predict(api_name="/documents")} == {d.doc_id for d in
-                                                                             ui_app.assistant.documents()}
+    assert document.text[first["start"] : first["end"]] == first["snippet"]
+    assert {d["doc_id"] for d in client.predict(api_name="/documents")} == {
+        d.doc_id for d in ui_app.assistant.documents()
+    }
     assert client.predict(api_name="/status")["documents"] == len(ui_app.assistant.documents())
 
 
@@ -165,8 +178,13 @@ def test_full_queue_answers_busy_instead_of_failing(ui_assistant):
         lock = threading.Lock()
 
         def join() -> None:
-            body = {"data": [DEFAULT_QUESTION], "fn_index": ask_id, "session_hash": uuid.uuid4().hex,
-                    "event_data": None, "trigger_id": None}
+            body = {
+                "data": [DEFAULT_QUESTION],
+                "fn_index": ask_id,
+                "session_hash": uuid.uuid4().hex,
+                "event_data": None,
+                "trigger_id": None,
+            }
             response = httpx.post(f"{app.url}/gradio_api/queue/join", json=body, timeout=20)
             with lock:
                 responses.append(response)
@@ -202,8 +220,13 @@ def test_auth_is_required_when_set(ui_assistant):
 
 
 def test_malformed_auth_fails_fast_with_the_fix(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "rag.cli", "--home", str(tmp_path), "ui", "--auth", "nocolon"],
-                            check=False, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "rag.cli", "--home", str(tmp_path), "ui", "--auth", "nocolon"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode != 0
     assert "USER:PASSWORD" in result.stderr
 
@@ -212,9 +235,11 @@ def test_model_output_with_markup_is_rendered_as_text():
     from rag.types import Answer, Citation
     from ui.render import Turn, render_conversation, render_sources
 
-    citation = Citation(1, "doc<1>", "T<script>x</script>", "O\"utlet", None, "snip <img src=x onerror=alert(1)>", 0, 5)
-    text = ("<img src=http://203.0.113.9/a.png onerror=alert(1)> ![x](http://203.0.113.9/b.png) <script>1</script> "
-            "[1] [7]\n- <b>item</b>")
+    citation = Citation(1, "doc<1>", "T<script>x</script>", 'O"utlet', None, "snip <img src=x onerror=alert(1)>", 0, 5)
+    text = (
+        "<img src=http://203.0.113.9/a.png onerror=alert(1)> ![x](http://203.0.113.9/b.png) <script>1</script> "
+        "[1] [7]\n- <b>item</b>"
+    )
     answer = Answer(text, grounded=False, citations=[citation], notice="LLM <i>failed</i>")
     html = render_conversation([Turn("<svg onload=alert(1)>", answer=answer)], 1) + render_sources(answer)
     for tag in ("<img", "<script", "<svg", "<b>item", "<i>failed"):

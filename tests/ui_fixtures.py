@@ -14,8 +14,15 @@ from typing import Any
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 UPLOAD_CAP_MB = 1.0
 
 
@@ -40,8 +47,16 @@ def start_app(assistant: Any, **serve_options: Any) -> RunningApp:
     port = free_loopback_port()
     cap = serve_options.pop("max_file_mb", UPLOAD_CAP_MB)
     demo = build_app(assistant, max_file_mb=cap)
-    serve(demo, host="127.0.0.1", port=port, max_file_mb=cap, blocked=[assistant.settings.home],
-          block=False, quiet=True, **serve_options)
+    serve(
+        demo,
+        host="127.0.0.1",
+        port=port,
+        max_file_mb=cap,
+        blocked=[assistant.settings.home],
+        block=False,
+        quiet=True,
+        **serve_options,
+    )
     return RunningApp(f"http://127.0.0.1:{port}", port, assistant, demo)
 
 
@@ -101,5 +116,6 @@ def ask_in_browser(page: Any, question: str, timeout: float = 60_000) -> Any:
     page.fill("#question textarea", question)
     page.click("#ask")
     page.wait_for_function(
-        "n => document.querySelectorAll('#conversation .msg.bot.done').length > n", arg=done_before, timeout=timeout)
+        "n => document.querySelectorAll('#conversation .msg.bot.done').length > n", arg=done_before, timeout=timeout
+    )
     return page.locator("#conversation .msg.bot.done").last

@@ -105,14 +105,14 @@ def _inline(text: str, by_number: dict[int, Citation]) -> str:
     out: list[str] = []
     last = 0
     for match in MARKER.finditer(text):
-        out.append(e(text[last:match.start()]))
+        out.append(e(text[last : match.start()]))
         citation = by_number.get(int(match.group(1)))
         if citation is None:
             out.append(f'<span class="cite pending">{e(match.group(0))}</span>')
         else:
             out.append(
                 f'<button type="button" class="cite" data-n="{citation.n}" '
-                f'{_source_attrs(citation.doc_id, citation.start, citation.end)} '
+                f"{_source_attrs(citation.doc_id, citation.start, citation.end)} "
                 f'title="{e(citation.title)}" aria-label="Source {citation.n}: {e(citation.title)}">'
                 f"[{citation.n}]</button>"
             )
@@ -124,8 +124,10 @@ def _inline(text: str, by_number: dict[int, Citation]) -> str:
 def render_marks(answer: Answer) -> str:
     marks = []
     if not answer.grounded:
-        marks.append('<div class="mark mark-ungrounded" role="status"><b>Not grounded.</b> The indexed articles do '
-                     "not answer this; the passages below are only the closest ones.</div>")
+        marks.append(
+            '<div class="mark mark-ungrounded" role="status"><b>Not grounded.</b> The indexed articles do '
+            "not answer this; the passages below are only the closest ones.</div>"
+        )
     if answer.notice:
         marks.append(f'<div class="mark mark-notice" role="status"><b>Offline answer.</b> {e(answer.notice)}</div>')
     if answer.truncated:
@@ -137,12 +139,14 @@ def render_footer(answer: Answer) -> str:
     parts = []
     if answer.unsupported:
         listed = "".join(f"<li>{e(s)}</li>" for s in answer.unsupported)
-        parts.append(f'<details class="unsupported"><summary>{len(answer.unsupported)} sentence(s) not supported by '
-                     f"the cited snippets</summary><ul>{listed}</ul></details>")
+        parts.append(
+            f'<details class="unsupported"><summary>{len(answer.unsupported)} sentence(s) not supported by '
+            f"the cited snippets</summary><ul>{listed}</ul></details>"
+        )
     who = "offline extractive answer" if answer.answerer == "offline" else f"answered by {answer.answerer}"
     standalone = ""
     if answer.standalone_question and answer.standalone_question != answer.question:
-        standalone = f' · understood as “{e(answer.standalone_question)}”'
+        standalone = f" · understood as “{e(answer.standalone_question)}”"
     parts.append(f'<div class="answer-meta">{e(who)} · {answer.seconds:.1f} s{standalone}</div>')
     return "".join(parts)
 
@@ -159,7 +163,7 @@ def render_sources(answer: Answer | None, *, waiting: bool = False) -> str:
         also = f'<div class="src-also">Same passage also in: {e(", ".join(c.also_in))}</div>' if c.also_in else ""
         cards.append(
             f'<div class="src-card" role="button" tabindex="0" data-n="{c.n}" '
-            f'{_source_attrs(c.doc_id, c.start, c.end)}>'
+            f"{_source_attrs(c.doc_id, c.start, c.end)}>"
             f'<div class="src-head"><span class="src-n">[{c.n}]</span><span class="src-title">{e(c.title)}</span>'
             f'</div><div class="src-meta">{e(c.source or "outlet unknown")} · {e(nice_date(c.published))} · '
             f'<code>{e(c.doc_id)}</code></div><div class="src-snippet">{e(c.snippet)}</div>{also}'
@@ -175,19 +179,23 @@ def render_article(doc: Any, start: int | None = None, end: int | None = None) -
     url = doc.url or ""
     link = ""
     if url.startswith(("http://", "https://")):
-        link = (f' · <a href="{e(url)}" target="_blank" rel="noopener noreferrer nofollow">original article</a>')
-    header = (f'<div class="article-head"><div class="article-title">{e(doc.title or doc.doc_id)}</div>'
-              f'<div class="article-meta">{e(doc.source or "outlet unknown")} · {e(nice_date(doc.published))} · '
-              f"<code>{e(doc.doc_id)}</code>{link}</div></div>")
+        link = f' · <a href="{e(url)}" target="_blank" rel="noopener noreferrer nofollow">original article</a>'
+    header = (
+        f'<div class="article-head"><div class="article-title">{e(doc.title or doc.doc_id)}</div>'
+        f'<div class="article-meta">{e(doc.source or "outlet unknown")} · {e(nice_date(doc.published))} · '
+        f"<code>{e(doc.doc_id)}</code>{link}</div></div>"
+    )
     if start is None or end is None:
         body = e(text)
     else:
-        body = (f'{e(text[:start])}<mark class="hl" id="highlight">{e(text[start:end])}</mark>{e(text[end:])}')
+        body = f'{e(text[:start])}<mark class="hl" id="highlight">{e(text[start:end])}</mark>{e(text[end:])}'
     return f'<div class="article">{header}<div class="article-body">{body}</div></div>'
 
 
-def render_article_placeholder(message: str = "Click a [number] in an answer or a source card to read the "
-                               "whole article with the cited passage highlighted.") -> str:
+def render_article_placeholder(
+    message: str = "Click a [number] in an answer or a source card to read the "
+    "whole article with the cited passage highlighted.",
+) -> str:
     return f'<div class="panel-empty">{e(message)}</div>'
 
 
@@ -195,10 +203,18 @@ def render_article_placeholder(message: str = "Click a [number] in an answer or 
 def render_status(status: dict[str, Any]) -> str:
     answerer = status.get("answerer", "offline")
     answerer = "offline (extractive)" if answerer == "offline" else answerer
-    items = [("Answerer", answerer), ("Embeddings", status.get("embed_model")), ("Store", status.get("store")),
-             ("Documents", status.get("documents")), ("Chunks", status.get("chunks"))]
-    return '<div class="status-line">' + "".join(
-        f'<span class="status-item"><span class="status-key">{e(k)}</span> {e(v)}</span>' for k, v in items) + "</div>"
+    items = [
+        ("Answerer", answerer),
+        ("Embeddings", status.get("embed_model")),
+        ("Store", status.get("store")),
+        ("Documents", status.get("documents")),
+        ("Chunks", status.get("chunks")),
+    ]
+    return (
+        '<div class="status-line">'
+        + "".join(f'<span class="status-item"><span class="status-key">{e(k)}</span> {e(v)}</span>' for k, v in items)
+        + "</div>"
+    )
 
 
 def render_ingest_report(report: Any) -> str:
@@ -206,15 +222,21 @@ def render_ingest_report(report: Any) -> str:
         return '<div class="panel-empty">No file was given.</div>'
     rows = []
     for f in report.files:
-        name = Path(f.path.split(" [")[0]).name + (f.path[f.path.find(" ["):] if " [" in f.path else "")
+        name = Path(f.path.split(" [")[0]).name + (f.path[f.path.find(" [") :] if " [" in f.path else "")
         detail = f.reason or (f"documents {', '.join(f.doc_ids)} · {f.chunks} chunks" if f.doc_ids else "")
-        rows.append(f'<tr><td class="file-name">{e(name)}</td><td><span class="badge badge-{e(f.status)}">'
-                    f"{e(f.status)}</span></td><td>{e(detail)}</td></tr>")
-    summary = (f"{report.count('ingested')} ingested, {report.count('replaced')} replaced, "
-               f"{report.count('unchanged')} unchanged, {len(report.skipped)} skipped · "
-               f"{report.embedded_chunks} chunks embedded in {report.seconds:.1f} s")
-    return (f'<div class="ingest-summary">{e(summary)}</div><table class="ingest-report"><thead><tr><th>File</th>'
-            f"<th>Result</th><th>Details</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        rows.append(
+            f'<tr><td class="file-name">{e(name)}</td><td><span class="badge badge-{e(f.status)}">'
+            f"{e(f.status)}</span></td><td>{e(detail)}</td></tr>"
+        )
+    summary = (
+        f"{report.count('ingested')} ingested, {report.count('replaced')} replaced, "
+        f"{report.count('unchanged')} unchanged, {len(report.skipped)} skipped · "
+        f"{report.embedded_chunks} chunks embedded in {report.seconds:.1f} s"
+    )
+    return (
+        f'<div class="ingest-summary">{e(summary)}</div><table class="ingest-report"><thead><tr><th>File</th>'
+        f"<th>Result</th><th>Details</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def render_timeline(events: list[dict]) -> str:
@@ -244,13 +266,20 @@ def render_comparison(result: dict) -> str:
             attrs = ""
             if claim.get("doc_id") and claim.get("start") is not None and claim.get("end") is not None:
                 attrs = f' role="button" tabindex="0" {_source_attrs(claim["doc_id"], claim["start"], claim["end"])}'
-            rows.append(f'<tr class="cmp-row"{attrs}><td class="cmp-value">{e(shown)}</td>'
-                        f'<td>{e(claim.get("claimant") or "unattributed")}</td><td>{e(nice_date(claim.get("date")))}</td>'
-                        f'<td>{e(claim.get("source") or claim.get("doc_id") or "")}</td><td>{e(claim.get("text"))}</td></tr>')
-    conflict = ('<div class="mark mark-ungrounded" role="status">The sources disagree on this figure.</div>'
-                if result.get("conflict") else "")
-    return (f'{conflict}<table class="ingest-report comparison"><thead><tr><th>Figure</th><th>Claimed by</th>'
-            f"<th>Date</th><th>Source</th><th>Sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+            rows.append(
+                f'<tr class="cmp-row"{attrs}><td class="cmp-value">{e(shown)}</td>'
+                f"<td>{e(claim.get('claimant') or 'unattributed')}</td><td>{e(nice_date(claim.get('date')))}</td>"
+                f"<td>{e(claim.get('source') or claim.get('doc_id') or '')}</td><td>{e(claim.get('text'))}</td></tr>"
+            )
+    conflict = (
+        '<div class="mark mark-ungrounded" role="status">The sources disagree on this figure.</div>'
+        if result.get("conflict")
+        else ""
+    )
+    return (
+        f'{conflict}<table class="ingest-report comparison"><thead><tr><th>Figure</th><th>Claimed by</th>'
+        f"<th>Date</th><th>Source</th><th>Sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def render_message(message: str, kind: str = "info") -> str:
