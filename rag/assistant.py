@@ -82,7 +82,11 @@ class Assistant:
         self._docs_lock = threading.Lock()
         self._embed_lock = threading.Lock()
         self._extractive = ExtractiveAnswerer(
-            actor=find_actor, events=self._all_events, doc_text=self._doc_text, doc_meta=self._doc_meta
+            actor=find_actor,
+            events=self._all_events,
+            doc_text=self._doc_text,
+            doc_meta=self._doc_meta,
+            relevance=self._scorer,
         )
         self._llm = make_llm(settings, self._extractive.answer, self._similarity) if settings.llm_enabled else None
         if auto_ingest and self.store.count_documents() == 0:
@@ -120,6 +124,9 @@ class Assistant:
             yield from re.findall(r"\S+\s*", answer.text)
         answer.question = question
         answer.standalone_question = standalone
+        if answer.grounded and wants_comparison(standalone):
+            comparison = self.compare(standalone)
+            answer.comparison = comparison if comparison.get("groups") else None
         return answer
 
     def chat(self) -> Chat:
@@ -292,6 +299,18 @@ _FOLLOW_UP = re.compile(
     r"|\b(it|that|this|they|them|he|she|his|her|their|those|itu|tersebut|mereka|dia|ia|nya)\b",
     re.IGNORECASE,
 )
+
+
+_COMPARISON = re.compile(
+    r"\b(how many|berapa|jumlah|compare|comparison|disagree|differ|sepakat|berbeda|bandingkan|dibandingkan|"
+    r"versus|vs\.?|figures?|angka)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_comparison(question: str) -> bool:
+    """Questions about a quantity or about disagreement get the side-by-side claims too."""
+    return bool(_COMPARISON.search(question))
 
 
 def is_follow_up(question: str) -> bool:

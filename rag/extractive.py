@@ -227,11 +227,13 @@ class ExtractiveAnswerer:
         events: Callable[[], list[dict]],
         doc_text: Callable[[str], str],
         doc_meta: Callable[[str], tuple[str, str, str | None]],
+        relevance: Callable[[str], Callable[[list[str]], list[float]]] | None = None,
     ) -> None:
         self.actor = actor
         self.events = events
         self.doc_text = doc_text
         self.doc_meta = doc_meta
+        self.relevance = relevance  # question -> scorer of texts, for ordering questions (before / after)
 
     def answer(self, question: str, passages: list[Passage], language: str) -> Answer:
         intent = classify(question)
@@ -243,6 +245,16 @@ class ExtractiveAnswerer:
             return self._not_found(question, scored, language)
         book = CitationBook()
         lead = None
+        ordered = self._before_after(question, language, book)
+        if ordered:
+            return Answer(
+                text=ordered,
+                grounded=True,
+                citations=book.citations,
+                answerer=self.name,
+                question=question,
+                language=language,
+            )
         if intent.kind in ("first", "last"):
             lead, actor = self._timeline_lead(intent, language, book)
             if actor:
@@ -258,6 +270,25 @@ class ExtractiveAnswerer:
         return Answer(
             text=text, grounded=True, citations=book.citations, answerer=self.name, question=question, language=language
         )
+
+    def _before_after(self, question: str, language: str, book: CitationBook) -> str | None:
+        """What happened before or after an event, from the dated timeline, each event cited."""
+        from rag.timeline import answer_time_question, time_intent
+
+        asked = time_intent(question)
+        if not asked or asked[0] not in ("before", "after") or not asked[1]:
+            return None
+        score = self.relevance(asked[1]) if self.relevance else None
+        found = answer_time_question(self.events(), question, score)
+        if not found or not found["events"]:
+            return None
+        lines = [prompts.ORDER_LEAD[asked[0]][language].format(pivot=asked[1])]
+        for event in found["events"]:
+            n = book.cite(event["doc_id"], event["start"], event["end"], event["text"], None, self.doc_meta)
+            when = format_date(event["date"], language, event.get("precision", "day"))
+            who = display_actor(event.get("actor"), language)
+            lines.append(f"- {when}{' — ' + who if who else ''}: {event['text']} [{n}]")
+        return "\n".join(lines)
 
     def _grounded(self, intent: QuestionIntent, scored: list[Scored], evidence: str, evidence_language: str) -> bool:
         """The question's names occur in the evidence, its best sentence is on topic, and together the top

@@ -61,3 +61,8 @@ LEADS = {
     "how_many": {"en": "{value}", "id": "{value}"},
     "where": {"en": "{value}", "id": "{value}"},
 }
+
+ORDER_LEAD = {
+    "before": {"en": "From the dated reports, before {pivot}:", "id": "Dari laporan bertanggal, sebelum {pivot}:"},
+    "after": {"en": "From the dated reports, after {pivot}:", "id": "Dari laporan bertanggal, setelah {pivot}:"},
+}

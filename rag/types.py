@@ -36,6 +36,7 @@ class Answer:
     standalone_question: str = ""  # the follow-up rewritten against the chat history
     language: str = "en"
     seconds: float = 0.0
+    comparison: dict | None = None  # claims on the asked quantity across sources, grouped by value
 
     def to_dict(self) -> dict:
         return {
@@ -49,6 +50,7 @@ class Answer:
             "question": self.question,
             "standalone_question": self.standalone_question,
             "language": self.language,
+            "comparison": self.comparison,
         }
 
 
