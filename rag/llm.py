@@ -4,6 +4,7 @@ the question to the offline answerer, with a notice."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Generator
 
@@ -97,7 +98,9 @@ class LLMAnswerer:
     def _finish(self, raw: str, finish: str | None, question: str, passages: list[Passage], language: str) -> Answer:
         allowed = {p for p in _urls(passages)}
         text = sanitize(strip_control_tokens(raw), allowed).strip()
+        markers_before = len(re.findall(r"\[\d{1,3}\]", text))
         text, order = renumber(text, len(passages))
+        dropped = markers_before - len(re.findall(r"\[\d{1,3}\]", text))
         if not text:
             answer = self.fallback(question, passages, language)
             answer.notice = prompts.LLM_FALLBACK_NOTICE[language].format(reason="empty answer")
@@ -114,6 +117,7 @@ class LLMAnswerer:
             truncated=truncated,
             question=question,
             language=language,
+            dropped_markers=dropped,
         )
         if truncated:
             answer.text += " …"

@@ -36,6 +36,7 @@ class Answer:
     standalone_question: str = ""  # the follow-up rewritten against the chat history
     language: str = "en"
     seconds: float = 0.0
+    dropped_markers: int = 0  # citation numbers the model wrote that pointed at no source
     comparison: dict | None = None  # claims on the asked quantity across sources, grouped by value
 
     def to_dict(self) -> dict:
@@ -50,6 +51,7 @@ class Answer:
             "question": self.question,
             "standalone_question": self.standalone_question,
             "language": self.language,
+            "dropped_markers": self.dropped_markers,
             "comparison": self.comparison,
         }
 

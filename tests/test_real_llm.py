@@ -28,7 +28,7 @@ def gemma(home, base_url, model, **overrides) -> Assistant:
         openai_base_url=base_url,
         llm_model=model,
         llm_timeout=overrides.pop("timeout", 120),
-        llm_max_tokens=overrides.pop("max_tokens", 160),
+        llm_max_tokens=overrides.pop("max_tokens", 64),
         **overrides,
     )
     return Assistant(settings)
@@ -91,7 +91,7 @@ def test_the_cli_answers_through_the_real_server(shared_home, llama_server):
         "SUMBER_HOME": str(shared_home),
         "OPENAI_BASE_URL": llama_server.base_url,
         "SUMBER_LLM_MODEL": llama_server.model,
-        "SUMBER_LLM_MAX_TOKENS": "120",
+        "SUMBER_LLM_MAX_TOKENS": "64",
     }
     done = subprocess.run(
         [sys.executable, "-m", "rag.cli", "ask", QUESTION, "--json"],
@@ -105,3 +105,15 @@ def test_the_cli_answers_through_the_real_server(shared_home, llama_server):
     assert payload["answerer"] == llama_server.model and payload["answer"].strip()
     for token in LEAKS:
         assert token not in payload["answer"]
+
+
+def test_eval_in_llm_mode_on_a_slice_labels_the_model(shared_home, llama_server, tmp_path):
+    from evals import run_eval
+
+    assistant = gemma(shared_home, llama_server.base_url, llama_server.model)
+    run = run_eval(mode="llm", limit=8, assistant=assistant, out=tmp_path / "run", progress=False)
+    assert len(run.rows) == 8
+    report = (tmp_path / "run" / "report.md").read_text()
+    assert llama_server.model in report
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert summary["overall"]["citation_validity"] == 1.0

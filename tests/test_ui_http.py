@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 import uuid
 from html import escape
 
@@ -14,6 +15,17 @@ import pytest
 from tests.ui_fixtures import UPLOAD_CAP_MB, ask_in_browser, start_app
 
 DEFAULT_QUESTION = "Who first reported the deployment?"
+CONCURRENT_QUESTIONS = (
+    "Who first reported the deployment?",
+    "How many North Korean troops were sent to Russia?",
+    "Apa kata NATO tentang pasukan Korea Utara?",
+    "Bagaimana tanggapan Rusia atas tuduhan itu?",
+    "What did Zelensky say about North Korean soldiers?",
+    "When did Putin and Kim Jong Un sign the military agreement?",
+    "Apa yang dikatakan Badan Intelijen Nasional Korea Selatan?",
+    "What did Pope Francis say about the troops?",
+)
+CONCURRENT_BUDGET_S = 180
 EVIL_HTML = """<html><head><title>Zephyrine Glass Bridge Opens in Orvelle</title>
 <script>window.__pwned = 'head-script';</script></head>
 <body><h1>Zephyrine Glass Bridge Opens in Orvelle</h1>
@@ -167,6 +179,43 @@ def test_gradio_client_ask_returns_the_cited_answer(ui_app):
     assert client.predict(api_name="/status")["documents"] == len(ui_app.assistant.documents())
 
 
+def test_eight_concurrent_questions_are_all_answered_and_none_mixed_up(ui_app):
+    from gradio_client import Client
+
+    expected = {q: ui_app.assistant.ask(q).to_dict() for q in CONCURRENT_QUESTIONS}
+    assert len({e["answer"] for e in expected.values()}) == len(CONCURRENT_QUESTIONS), "answers must differ"
+    clients = {q: Client(ui_app.url, verbose=False) for q in CONCURRENT_QUESTIONS}  # one session each
+    results: dict[str, dict] = {}
+    failures: dict[str, str] = {}
+    go = threading.Event()
+
+    def ask(question: str) -> None:
+        go.wait()
+        try:
+            results[question] = clients[question].predict(question, api_name="/ask")
+        except Exception as exc:  # noqa: BLE001 - reported below with the question it belongs to
+            failures[question] = repr(exc)
+
+    threads = [threading.Thread(target=ask, args=(q,), daemon=True) for q in CONCURRENT_QUESTIONS]
+    for thread in threads:
+        thread.start()
+    started = time.monotonic()
+    go.set()
+    for thread in threads:
+        thread.join(max(0.0, started + CONCURRENT_BUDGET_S - time.monotonic()))
+    elapsed = time.monotonic() - started
+
+    assert not [t for t in threads if t.is_alive()], f"not all answered within {CONCURRENT_BUDGET_S} s"
+    assert not failures, failures
+    for question in CONCURRENT_QUESTIONS:
+        got, want = results[question], expected[question]
+        assert got["question"] == question
+        assert got["answer"] == want["answer"], question
+        assert got["citations"] == want["citations"], question
+        assert got["comparison"] == want["comparison"], question
+    assert elapsed < CONCURRENT_BUDGET_S
+
+
 def test_full_queue_answers_busy_instead_of_failing(ui_assistant):
     from gradio_client import Client
 
@@ -240,10 +289,21 @@ def test_model_output_with_markup_is_rendered_as_text():
         "<img src=http://203.0.113.9/a.png onerror=alert(1)> ![x](http://203.0.113.9/b.png) <script>1</script> "
         "[1] [7]\n- <b>item</b>"
     )
-    answer = Answer(text, grounded=False, citations=[citation], notice="LLM <i>failed</i>")
+    claim = {
+        "claimant": "<b>Mallory</b>",
+        "date": "2024-10-18",
+        "text": "<script>2</script> sent <img src=x> troops",
+        "doc_id": 'doc"><svg onload=alert(1)>',
+        "start": 0,
+        "end": 5,
+        "source": "<i>outlet</i>",
+    }
+    comparison = {"query": "q", "unit": "troops", "groups": [{"value": 1500, "claims": [claim]}], "conflict": True}
+    answer = Answer(text, grounded=False, citations=[citation], notice="LLM <i>failed</i>", comparison=comparison)
     html = render_conversation([Turn("<svg onload=alert(1)>", answer=answer)], 1) + render_sources(answer)
-    for tag in ("<img", "<script", "<svg", "<b>item", "<i>failed"):
+    for tag in ("<img", "<script", "<svg", "<b>item", "<i>failed", "<b>Mallory", "<i>outlet"):
         assert tag not in html
+    assert '<td class="cmp-value">1,500</td>' in html and escape("<b>Mallory</b>") in html
     assert escape("<img src=http://203.0.113.9/a.png") in html
     assert 'data-doc="doc&lt;1&gt;"' in html and '<span class="cite pending">[7]</span>' in html
     assert "mark-ungrounded" in html and "mark-notice" in html

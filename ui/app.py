@@ -26,12 +26,6 @@ EXAMPLES = (
 )
 QUEUE_SIZE = 64
 CONCURRENCY = 2  # two cores: more parallel answers only make each one slower
-TIMELINE_MISSING = (
-    "The timeline is not available in this installation yet (the rag.timeline module is missing). "
-    "Update Sumber, then re-ingest the articles with `sumber ingest --rebuild`."
-)
-
-COMPARE_MISSING = "Source comparison is not available in this installation yet (index.claims is missing)."
 
 
 def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.Blocks:
@@ -288,8 +282,6 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
         def show_timeline(query: str | None) -> tuple:
             try:
                 events = assistant.timeline((query or "").strip() or None)
-            except (ImportError, AttributeError, NotImplementedError):
-                return render.render_message(TIMELINE_MISSING, "notice"), gr.update(visible=False), ""
             except SumberError as exc:
                 return render.render_message(str(exc), "error"), gr.update(visible=False), ""
             if not events:
@@ -315,8 +307,6 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
                 return render.render_message("Type the figure to compare, e.g. the number of troops.", "notice")
             try:
                 return render.render_comparison(assistant.compare(query.strip()))
-            except (ImportError, AttributeError, NotImplementedError):
-                return render.render_message(COMPARE_MISSING, "notice")
             except SumberError as exc:
                 return render.render_message(str(exc), "error")
 
@@ -409,8 +399,8 @@ def _register_api(assistant: Assistant) -> None:
         """Dated events (date, actor, text, doc_id, start, end, source), oldest first."""
         try:
             events = assistant.timeline(query.strip() or None)
-        except (ImportError, AttributeError, NotImplementedError):
-            raise gr.Error(TIMELINE_MISSING) from None
+        except SumberError as exc:
+            raise gr.Error(str(exc)) from None
         keys = ("date", "actor", "text", "doc_id", "start", "end", "source")
         return [{k: ev.get(k) for k in keys} for ev in events]
 

@@ -77,7 +77,12 @@ def render_turn(turn: Turn) -> str:
         if turn.answer is None:
             body += '<span class="cursor" aria-hidden="true"></span>'
         else:
-            body = render_marks(turn.answer) + body + render_footer(turn.answer)
+            body = (
+                render_marks(turn.answer)
+                + body
+                + render_answer_comparison(turn.answer.comparison)
+                + render_footer(turn.answer)
+            )
     state = "done" if turn.answer is not None or turn.error else "streaming"
     return f'{question}<div class="msg bot {state}"><div class="bubble">{body}</div></div>'
 
@@ -133,6 +138,17 @@ def render_marks(answer: Answer) -> str:
     if answer.truncated:
         marks.append('<div class="mark mark-notice" role="status">The answer was cut off at the token limit.</div>')
     return "".join(marks)
+
+
+def render_answer_comparison(comparison: dict | None) -> str:
+    """The figures each source gives, under an answer to a quantity question; rows open their sentence."""
+    if not comparison or not comparison.get("groups"):
+        return ""
+    return (
+        '<div class="chat-comparison"><div class="cmp-title">What each source says about this figure '
+        '<span class="cmp-hint">(click a row to read it in its article)</span></div>'
+        f'<div class="cmp-scroll">{render_comparison(comparison)}</div></div>'
+    )
 
 
 def render_footer(answer: Answer) -> str:

@@ -90,7 +90,14 @@ ol.timeline { list-style: none; padding: 0; margin: 0; display: flex; flex-direc
 .tl-actor { color: var(--color-accent); font-weight: 600; }
 .cmp-row[data-doc] { cursor: pointer; }
 .cmp-row[data-doc]:hover { background: var(--background-fill-secondary); }
+.cmp-row[data-doc]:focus { outline: 2px solid var(--color-accent-soft); }
 .cmp-value { font-weight: 700; white-space: nowrap; }
+.chat-comparison { margin-top: 10px; }
+.chat-comparison .cmp-title { font-weight: 600; font-size: 0.85rem; margin-bottom: 4px; }
+.chat-comparison .cmp-hint { font-weight: 400; color: var(--body-text-color-subdued); }
+.chat-comparison .cmp-scroll { overflow-x: auto; }
+.chat-comparison table.comparison { font-size: 0.8rem; background: var(--background-fill-primary); }
+.chat-comparison table.comparison th, .chat-comparison table.comparison td { padding: 4px 6px; }
 .tl-src { color: var(--body-text-color-subdued); font-size: 0.8rem; }
 """
 
