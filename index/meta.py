@@ -7,46 +7,8 @@ import re
 from datetime import date
 
 from index.clean import is_headline_like
+from index.dates import MONTHS, parse_published
 
-MONTHS = {
-    "januari": 1,
-    "january": 1,
-    "jan": 1,
-    "februari": 2,
-    "february": 2,
-    "feb": 2,
-    "maret": 3,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "agustus": 8,
-    "august": 8,
-    "agu": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "october": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "nopember": 11,
-    "desember": 12,
-    "december": 12,
-    "des": 12,
-    "dec": 12,
-}
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LONG_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAMES})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 _US_DATE = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -110,13 +72,7 @@ def find_outlet(text: str) -> str | None:
 
 def find_published(text: str) -> str | None:
     """The publication date when the article header states one (first lines only, not event dates)."""
-    head = "\n".join(text.split("\n")[:4])
-    found = None
-    for line in head.split("\n"):
-        if "|" in line or re.search(r"\d{1,2}[:.]\d{2}\s*(WIB|WITA|WIT|GMT|UTC)", line) or len(line) < 60:
-            found = parse_date(line)
-            if found:
-                break
+    found = parse_published(text)
     return found.isoformat() if found else None
 
 

@@ -205,7 +205,7 @@ def test_timeline_tab_charts_and_lists_dated_events_and_compares_sources(ui_app,
     chart.wait_for(state="visible")  # the plot is shown once it has events, then vega draws it
     box = chart.bounding_box()
     assert box and box["width"] > 200 and box["height"] > 100, "the chart of events is drawn"
-    assert page.locator("#timeline-plot g.mark-symbol path").count() == len(expected), "one point per event"
+    assert page.locator("#timeline-plot g.mark-symbol.role-mark path").count() == len(expected), "one point per event"
     actors = page.locator("#timeline-list .tl-actor").all_inner_texts()
     assert actors == [ev.get("actor") or "unattributed" for ev in expected]
 

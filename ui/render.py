@@ -147,7 +147,7 @@ def render_answer_comparison(comparison: dict | None) -> str:
     return (
         '<div class="chat-comparison"><div class="cmp-title">What each source says about this figure '
         '<span class="cmp-hint">(click a row to read it in its article)</span></div>'
-        f'<div class="cmp-scroll">{render_comparison(comparison)}</div></div>'
+        f'<div class="cmp-scroll">{render_comparison(comparison, compact=True)}</div></div>'
     )
 
 
@@ -270,7 +270,8 @@ def render_timeline(events: list[dict]) -> str:
     return '<ol class="timeline">' + "".join(items) + "</ol>"
 
 
-def render_comparison(result: dict) -> str:
+def render_comparison(result: dict, *, compact: bool = False) -> str:
+    """One row per claim, grouped by value. Compact (inside a chat answer): outlet and date go under the sentence."""
     groups = result.get("groups") or []
     if not groups:
         return '<div class="panel-empty">No source gives a figure for this.</div>'
@@ -282,19 +283,25 @@ def render_comparison(result: dict) -> str:
             attrs = ""
             if claim.get("doc_id") and claim.get("start") is not None and claim.get("end") is not None:
                 attrs = f' role="button" tabindex="0" {_source_attrs(claim["doc_id"], claim["start"], claim["end"])}'
+            source = e(claim.get("source") or claim.get("doc_id") or "")
+            when = e(nice_date(claim.get("date")))
+            if compact:
+                cells = f'<td>{e(claim.get("text"))}<div class="cmp-meta">{source} · {when}</div></td>'
+            else:
+                cells = f"<td>{when}</td><td>{source}</td><td>{e(claim.get('text'))}</td>"
             rows.append(
                 f'<tr class="cmp-row"{attrs}><td class="cmp-value">{e(shown)}</td>'
-                f"<td>{e(claim.get('claimant') or 'unattributed')}</td><td>{e(nice_date(claim.get('date')))}</td>"
-                f"<td>{e(claim.get('source') or claim.get('doc_id') or '')}</td><td>{e(claim.get('text'))}</td></tr>"
+                f'<td class="cmp-claimant">{e(claim.get("claimant") or "unattributed")}</td>{cells}</tr>'
             )
     conflict = (
         '<div class="mark mark-ungrounded" role="status">The sources disagree on this figure.</div>'
         if result.get("conflict")
         else ""
     )
+    head = "<th>Sentence</th>" if compact else "<th>Date</th><th>Source</th><th>Sentence</th>"
     return (
         f'{conflict}<table class="ingest-report comparison"><thead><tr><th>Figure</th><th>Claimed by</th>'
-        f"<th>Date</th><th>Source</th><th>Sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 

@@ -73,8 +73,9 @@ mark.hl { background: #ffe066; color: #222; padding: 1px 0; border-radius: 3px; 
 
 .ingest-summary { font-size: 0.85rem; margin: 4px 0 6px 0; }
 table.ingest-report { width: 100%; border-collapse: collapse; font-size: 0.85rem; }
+table.ingest-report, table.ingest-report tr { border: none; }
 table.ingest-report th, table.ingest-report td { text-align: left; padding: 5px 8px;
-  border-bottom: 1px solid var(--border-color-primary); vertical-align: top; }
+  border-width: 0 0 1px 0; border-style: solid; border-color: var(--border-color-primary); vertical-align: top; }
 .file-name { font-family: var(--font-mono); overflow-wrap: anywhere; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 0.75rem; font-weight: 600; }
 .badge-ingested { background: #e6f6ec; color: #1a7f37; }
@@ -96,6 +97,8 @@ ol.timeline { list-style: none; padding: 0; margin: 0; display: flex; flex-direc
 .chat-comparison .cmp-title { font-weight: 600; font-size: 0.85rem; margin-bottom: 4px; }
 .chat-comparison .cmp-hint { font-weight: 400; color: var(--body-text-color-subdued); }
 .chat-comparison .cmp-scroll { overflow-x: auto; }
+.chat-comparison .cmp-claimant { min-width: 90px; }
+.cmp-meta { font-size: 0.72rem; color: var(--body-text-color-subdued); margin-top: 2px; overflow-wrap: anywhere; }
 .chat-comparison table.comparison { font-size: 0.8rem; background: var(--background-fill-primary); }
 .chat-comparison table.comparison th, .chat-comparison table.comparison td { padding: 4px 6px; }
 .tl-src { color: var(--body-text-color-subdued); font-size: 0.8rem; }
