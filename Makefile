@@ -8,7 +8,7 @@ test: install-test
 	$(PYTHON) -m pytest -q -rs
 
 install-test: system-deps
-	CMAKE_ARGS="$(CMAKE_ARGS)" $(PYTHON) -m pip install -q -e '.[test,local-llm]'
+	CMAKE_ARGS="$(CMAKE_ARGS)" CMAKE_BUILD_PARALLEL_LEVEL=2 $(PYTHON) -m pip install -q -e '.[test,local-llm]'
 
 system-deps:
 	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
