@@ -125,7 +125,7 @@ class Assistant:
         answer.question = question
         answer.standalone_question = standalone
         if answer.grounded and wants_comparison(standalone):
-            comparison = self.compare(standalone)
+            comparison = self.compare(standalone, semantic=False)  # lexical relevance: no extra embedding
             answer.comparison = comparison if comparison.get("groups") else None
         return answer
 
@@ -204,8 +204,8 @@ class Assistant:
         query = query.strip() if query else None
         return build_timeline(self._all_events(), query, self._scorer(query) if query else None)
 
-    def compare(self, query: str) -> dict:
-        """Claims on one quantity across sources, grouped by value."""
+    def compare(self, query: str, *, semantic: bool = True) -> dict:
+        """Claims on one quantity across sources, grouped by value (relevance by e5 unless semantic=False)."""
         from datetime import date
 
         from index.claims import extract_quantity_claims
@@ -220,7 +220,7 @@ class Assistant:
                     doc.doc_id, doc.text, doc.source or None, published=published, today=date.today()
                 )
             )
-        return compare_claims(claims, query, self._scorer(query))
+        return compare_claims(claims, query, self._scorer(query) if semantic else None)
 
     def _scorer(self, query: str) -> Callable[[list[str]], list[float]]:
         return lambda texts: self._relevance(query, texts)
