@@ -23,7 +23,8 @@ from rag.text import detect_language
 from rag.types import Answer, Passage
 
 MAX_QUESTION_CHARS = 2000
-RECHECK_SECONDS = 1.0  # how stale the document table may be when another process writes to the store
+RECHECK_SECONDS = 1.0
+PASSAGE_CACHE_SIZE = 20_000  # how stale the document table may be when another process writes to the store
 
 
 class AnswerStream:
@@ -79,6 +80,7 @@ class Assistant:
         self._bm25 = Bm25Index(settings.home / "cache" / f"bm25-{settings.collection}.pkl")
         self._docs: dict[str, StoredDocument] | None = None
         self._docs_checked = 0.0
+        self._passage_vectors: dict[str, np.ndarray] = {}
         self._docs_lock = threading.Lock()
         self._embed_lock = threading.Lock()
         self._extractive = ExtractiveAnswerer(
@@ -262,11 +264,17 @@ class Assistant:
         return events
 
     def _relevance(self, query: str, texts: list[str]) -> list[float]:
+        """Cosine of each text to the query; event and claim sentences recur, so their vectors are kept."""
         if not texts:
             return []
         with self._embed_lock:
             q = self.embedder.embed_query(query)
-            vectors = self.embedder.embed_passages(texts)
+            missing = list(dict.fromkeys(t for t in texts if t not in self._passage_vectors))
+            if missing:
+                if len(self._passage_vectors) > PASSAGE_CACHE_SIZE:
+                    self._passage_vectors.clear()
+                self._passage_vectors.update(zip(missing, self.embedder.embed_passages(missing), strict=True))
+            vectors = np.vstack([self._passage_vectors[t] for t in texts])
         return (vectors @ q).tolist()
 
     def _similarity(self, claim: str, snippets: list[str]) -> float:

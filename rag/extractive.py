@@ -245,17 +245,11 @@ class ExtractiveAnswerer:
             return self._not_found(question, scored, language)
         book = CitationBook()
         lead = None
-        ordered = self._before_after(question, language, book)
-        if ordered:
-            return Answer(
-                text=ordered,
-                grounded=True,
-                citations=book.citations,
-                answerer=self.name,
-                question=question,
-                language=language,
-            )
-        if intent.kind in ("first", "last"):
+        if intent.kind in ("what", "when") and not _STATED_DAY.search(question):
+            lead = self._before_after(question, language, book, scored)  # "what happened before/after X"
+        if lead:
+            pass
+        elif intent.kind in ("first", "last"):
             lead, actor = self._timeline_lead(intent, language, book)
             if actor:
                 scored = _favour_actor(scored, actor)
@@ -271,8 +265,9 @@ class ExtractiveAnswerer:
             text=text, grounded=True, citations=book.citations, answerer=self.name, question=question, language=language
         )
 
-    def _before_after(self, question: str, language: str, book: CitationBook) -> str | None:
-        """What happened before or after an event, from the dated timeline, each event cited."""
+    def _before_after(self, question: str, language: str, book: CitationBook, scored: list[Scored]) -> str | None:
+        """What happened before or after an event: first what a sentence about that event says happened
+        before/after it ("... setelah Korea Selatan dan AS mengonfirmasi ..."), then the dated timeline."""
         from rag.timeline import answer_time_question, time_intent
 
         asked = time_intent(question)
@@ -283,6 +278,14 @@ class ExtractiveAnswerer:
         if not found or not found["events"]:
             return None
         lines = [prompts.ORDER_LEAD[asked[0]][language].format(pivot=asked[1])]
+        pivot = classify(asked[1])
+        connective = _AFTER_WORDS if asked[0] == "before" else _BEFORE_WORDS
+        for item in scored[:6]:
+            s = item.sentence
+            if connective.search(s.text) and topic_coverage(pivot, s.text) >= 0.5:
+                n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage, self.doc_meta)
+                lines.append(f"- {s.text} [{n}]")
+                break
         for event in found["events"]:
             n = book.cite(event["doc_id"], event["start"], event["end"], event["text"], None, self.doc_meta)
             when = format_date(event["date"], language, event.get("precision", "day"))
@@ -481,6 +484,9 @@ def _distinct(scored: Iterable[Scored], limit: int) -> list[Scored]:
     return out
 
 
+_AFTER_WORDS = re.compile(r"\b(setelah|sesudah|menyusul|usai|after|following)\b", re.IGNORECASE)
+_BEFORE_WORDS = re.compile(r"\b(sebelum|sebelumnya|menjelang|before|ahead of|prior to)\b", re.IGNORECASE)
+_STATED_DAY = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,}|\b\d{1,2}/\d{1,2}\b")  # "21 Oktober", "18/10"
 DENIAL = re.compile(
     r"\b(membantah|menampik|menyangkal|menolak untuk mengkonfirmasi|denied|denies|rejected|"
     r"dismissed)\b",
