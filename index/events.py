@@ -170,20 +170,7 @@ def extract_events(
             seen.add(mention.date)
             if not header_done and published and mention.date == published and start < 400:
                 header_done = True
-                events.append(
-                    Event(
-                        doc_id,
-                        published.isoformat(),
-                        "day",
-                        source,
-                        "publication",
-                        sentence,
-                        start,
-                        end,
-                        source,
-                        mention.basis,
-                    )
-                )
+                events.append(publication_event(doc_id, published, source, sentence, start, end, mention.basis))
                 continue
             events.append(
                 Event(
@@ -205,20 +192,18 @@ def extract_events(
         if spans:
             first_start, first_end = spans[0]
             events.append(
-                Event(
-                    doc_id,
-                    published.isoformat(),
-                    "day",
-                    source,
-                    "publication",
-                    text[first_start:first_end],
-                    first_start,
-                    first_end,
-                    source,
-                    "published",
+                publication_event(
+                    doc_id, published, source, text[first_start:first_end], first_start, first_end, "published"
                 )
             )
     return events
+
+
+def publication_event(
+    doc_id: str, published: date, source: str | None, sentence: str, start: int, end: int, basis: str
+) -> Event:
+    """The outlet's own report, dated by its publication date; the outlet is its actor."""
+    return Event(doc_id, published.isoformat(), "day", source, "publication", sentence, start, end, source, basis)
 
 
 def document_anchor(text: str, today: date | None = None) -> date | None:
