@@ -74,11 +74,6 @@ MONTHS_ID = [
     "November",
     "Desember",
 ]
-_NUMBER = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*(ribu|thousand|rb))?\s+(?:\w+\s+){0,2}?"
-    r"(tentara|pasukan|prajurit|personel|troops|soldiers|personnel)",
-    re.IGNORECASE,
-)
 _DATE_CUE = re.compile(
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b\d{1,2}\s+(oktober|october|juni|june|agustus|august)\b"
     r"|\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday)\b",
@@ -151,7 +146,7 @@ def missing_entities(intent: QuestionIntent, evidence: str) -> list[str]:
 
 def cue_score(intent: QuestionIntent, text: str, actor: Actor) -> float:
     if intent.kind == "how_many":
-        return 1.0 if _NUMBER.search(text) else 0.0
+        return 1.0 if quantities(text, intent.counted) else 0.0
     if intent.kind == "when":
         return 1.0 if _DATE_CUE.search(text) else 0.0
     if intent.kind in ("who", "first", "last"):
@@ -168,6 +163,25 @@ def score_sentences(
         rank_score = 1.0 / (1 + s.rank)
         scored.append(Scored(s, 0.55 * coverage + 0.25 * rank_score + 0.2 * cue_score(intent, s.text, actor), coverage))
     return sorted(scored, key=lambda x: -x.score)
+
+
+def quantities(text: str, counted: frozenset[str]) -> list[tuple[int, str]]:
+    """(value, counted word) pairs: a number (digits or a number word, "ribu" multiplies) within three words
+    before what the question counts; troops when the question names nothing countable."""
+    counted = counted or TROOP_STEMS
+    found = []
+    words = list(re.finditer(r"\d{1,3}(?:[.,]\d{3})+|\d+|[^\W\d_]+", text))
+    for i, match in enumerate(words):
+        value = _number_value(match.group())
+        if value is None:
+            continue
+        thousands = i + 1 < len(words) and words[i + 1].group().lower() in ("ribu", "thousand", "rb")
+        multiplier, offset = (1000, 2) if thousands else (1, 1)
+        for ahead in words[i + offset : i + offset + 3]:
+            if set(content_terms(ahead.group())) & counted:
+                found.append((value * multiplier, ahead.group()))
+                break
+    return found
 
 
 def _number_value(word: str) -> int | None:
@@ -247,15 +261,13 @@ class ExtractiveAnswerer:
         lead = None
         if intent.kind in ("what", "when") and not _STATED_DAY.search(question):
             lead = self._before_after(question, language, book, scored)  # "what happened before/after X"
-        if lead:
-            pass
-        elif intent.kind in ("first", "last"):
+        if intent.kind in ("first", "last"):
             lead, actor = self._timeline_lead(intent, language, book)
             if actor:
                 scored = _favour_actor(scored, actor)
         elif intent.kind == "how_many":
             lead = self._numbers_lead(scored[:6], intent, language, book)
-        elif intent.kind == "when":
+        elif intent.kind == "when" and not lead:
             lead = self._date_lead(scored[:3], language, book)
         elif intent.kind == "who":
             lead = self._who_lead(scored[:3], intent, question, language, book)
@@ -304,7 +316,7 @@ class ExtractiveAnswerer:
         if topic_coverage(intent, top, evidence_language) < MIN_UNION_COVERAGE:
             return False
         if intent.kind == "how_many" and intent.counted:
-            return any(self._quantities(item, intent) for item in scored[:6])
+            return any(quantities(item.sentence.text, intent.counted) for item in scored[:6])
         if intent.wants_person:  # "who is the captain": the role must be in the evidence
             return any(_role_mentions(item.sentence.text, intent.question_text) for item in scored[:6])
         return True
@@ -344,32 +356,12 @@ class ExtractiveAnswerer:
         matched = [bool(g.forms & terms) for g in ideas]
         return all(matched) if every_group else any(matched) or not matched
 
-    def _quantities(self, item: Scored, intent: QuestionIntent) -> list[tuple[int, str]]:
-        """(value, counted word) pairs in a sentence: a number just before what the question counts."""
-        counted = intent.counted or TROOP_STEMS
-        found = []
-        words = list(re.finditer(r"\d{1,3}(?:[.,]\d{3})+|\d+|[^\W\d_]+", item.sentence.text))
-        for i, match in enumerate(words):
-            value = _number_value(match.group())
-            if value is None:
-                continue
-            multiplier, offset = (
-                (1000, 2)
-                if i + 1 < len(words) and words[i + 1].group().lower() in ("ribu", "thousand", "rb")
-                else (1, 1)
-            )
-            for ahead in words[i + offset : i + offset + 3]:
-                if set(content_terms(ahead.group())) & counted:
-                    found.append((value * multiplier, ahead.group()))
-                    break
-        return found
-
     def _numbers_lead(self, top: list[Scored], intent: QuestionIntent, language: str, book: CitationBook) -> str | None:
         found: dict[int, list[tuple[Scored, str | None, str]]] = {}
         for item in top:
             if item.coverage < MIN_TOPIC_COVERAGE:
                 continue
-            for value, noun in self._quantities(item, intent):
+            for value, noun in quantities(item.sentence.text, intent.counted):
                 found.setdefault(value, []).append((item, self.actor(item.sentence.text), noun))
         if not found:
             return None

@@ -105,13 +105,9 @@ def classify(question: str) -> QuestionIntent:
         stems = content_terms(word)
         if not stems or stems[0] in FRAME_WORDS or word in covered or stems[0] in groups or _DATE_WORDS.match(word):
             continue
-        forms = set(synonyms(stems[0])) | set(entity_forms(word, lowered))
-        translated = language == "id" or word.isdigit()
-        if word in GLOSSARY:
-            for term in content_terms(GLOSSARY[word]):
-                if term not in FRAME_WORDS:
-                    forms.update(synonyms(term))
-                    translated = True
+        translations = translated_forms(word, skip=FRAME_WORDS)
+        forms = set(synonyms(stems[0])) | set(entity_forms(word, lowered)) | translations
+        translated = language == "id" or word.isdigit() or bool(translations)
         groups[stems[0]] = TopicGroup(frozenset(forms), word in entities, translated)
     entities = [e for e in entities if not _DATE_WORDS.match(e)]
     wants_person = kind == "who" and bool(PERSON_ROLES.search(question)) and not _WANTS_BODY.search(question)
@@ -140,12 +136,17 @@ def counted_thing(question: str) -> frozenset[str]:
         stems = content_terms(word)
         if not stems or word in entities or stems[0] in FRAME_WORDS:
             continue
-        forms = set(synonyms(stems[0]))
-        if word in GLOSSARY:
-            for term in content_terms(GLOSSARY[word]):
-                forms.update(synonyms(term))
-        return frozenset(forms)
+        return frozenset(synonyms(stems[0]) | translated_forms(word))
     return frozenset()
+
+
+def translated_forms(word: str, skip: frozenset[str] = frozenset()) -> set[str]:
+    """The glossary's Indonesian stems for an English word, each with its synonyms."""
+    forms: set[str] = set()
+    for term in content_terms(GLOSSARY.get(word, "")):
+        if term not in skip:
+            forms.update(synonyms(term))
+    return forms
 
 
 _QUESTION_WORDS = frozenset(
