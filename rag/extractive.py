@@ -173,8 +173,8 @@ def quantities(text: str, counted: frozenset[str]) -> list[tuple[int, str]]:
     words = list(re.finditer(r"\d{1,3}(?:[.,]\d{3})+|\d+|[^\W\d_]+", text))
     for i, match in enumerate(words):
         value = _number_value(match.group())
-        if value is None:
-            continue
+        if value is None or "/" in text[max(match.start() - 1, 0) : match.end() + 1]:
+            continue  # part of a date such as (28/10)
         thousands = i + 1 < len(words) and words[i + 1].group().lower() in ("ribu", "thousand", "rb")
         multiplier, offset = (1000, 2) if thousands else (1, 1)
         for ahead in words[i + offset : i + offset + 3]:

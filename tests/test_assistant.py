@@ -127,3 +127,12 @@ def test_settings_read_the_standard_environment_names(monkeypatch, tmp_path):
     assert settings.llm_enabled and settings.llm_model == "some-model"
     assert settings.chroma_port == 9999 and settings.top_k == 7
     assert not Settings(offline=True).llm_enabled
+
+
+def test_a_date_is_not_read_as_a_quantity():
+    from rag.extractive import quantities
+
+    sentence = "NATO akan menerima pengarahan, Senin (28/10), mengenai keberadaan pasukan Korea Utara di Rusia."
+    assert quantities(sentence, frozenset()) == []
+    found = quantities("mengirim 1.500 tentara dan 10 ribu pasukan", frozenset())
+    assert found == [(1500, "tentara"), (10000, "pasukan")]
