@@ -343,3 +343,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def format_date(day: date, precision: str, language: str) -> str:
+    """A date at the precision it was stated: '14 September 2019', 'Oktober 2024', '2019'."""
+    from index.language import MONTH_NAMES
+
+    month = MONTH_NAMES["id" if language == "id" else "en"][day.month - 1]
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{month} {day.year}"
+    return f"{day.day} {month} {day.year}"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.chunk import Chunk, chunk_document
+from index.chunk import Chunk, chunk_document, sentence_spans
 from index.clean import clean_boilerplate
 from index.embed import Embedder
 from index.errors import IngestLockedError
@@ -26,8 +26,9 @@ from index.meta import (
 )
 from index.store import ChromaStore, StoredDocument
 
-CLEANER_VERSION = "1"
+CLEANER_VERSION = "2"  # bump when cleaning or what is stored per document changes: every document re-ingests
 EMBED_BATCH = 64
+MIN_SENTENCE_CHARS = 20
 Progress = Callable[[int, int, str], None]
 EventExtractor = Callable[[str, str, str | None, str], list[dict]]
 
@@ -191,7 +192,9 @@ def _flush(
     store: ChromaStore,
     extract_events: EventExtractor | None,
 ) -> int:
+    sentences = [scored_sentence_spans(doc.record.text) for doc, _ in batch]
     texts = [c.text for _, missing in batch for c in missing]
+    texts += [doc.record.text[a:b] for (doc, _), spans in zip(batch, sentences) for a, b in spans]
     vectors = embedder.embed_passages(texts) if texts else np.zeros((0, 1), dtype=np.float32)
     offset = 0
     for doc, missing in batch:
@@ -199,12 +202,21 @@ def _flush(
             store.put_chunks(missing, vectors[offset : offset + len(missing)], {"source": doc.record.source})
             offset += len(missing)
         store.delete_chunks(doc.record.doc_id, keep={c.chunk_id for c in doc.chunks})
+    for (doc, _), spans in zip(batch, sentences):
+        store.put_sentences(doc.record.doc_id, spans, vectors[offset : offset + len(spans)])
+        offset += len(spans)
+    for doc, _ in batch:
         if extract_events:
             doc.record.events = extract_events(
                 doc.record.doc_id, doc.record.text, doc.record.published, doc.record.source
             )
         store.put_document(doc.record, _unit_vector(embedder.dim or vectors.shape[1]))
-    return len(texts)
+    return sum(len(missing) for _, missing in batch)
+
+
+def scored_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences the answerer weighs: long enough to state something."""
+    return [(a, b) for a, b in sentence_spans(text) if b - a >= MIN_SENTENCE_CHARS]
 
 
 def dated_events(today: date) -> EventExtractor:

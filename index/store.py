@@ -136,6 +136,11 @@ class ChromaStore:
                 f"{name}-documents", embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}
             )
         )
+        self.sentences = self._call(
+            lambda: client.get_or_create_collection(
+                f"{name}-sentences", embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}
+            )
+        )
         self.max_batch = max(1, min(int(self._call(client.get_max_batch_size)), 1000))
 
     def _check_spec(self, found: dict[str, Any]) -> None:
@@ -210,6 +215,7 @@ class ChromaStore:
 
     def delete_document(self, doc_id: str) -> None:
         self.delete_chunks(doc_id)
+        self.delete_sentences(doc_id)
         self._call(lambda: self.docs.delete(ids=[doc_id]))
 
     # chunks ---------------------------------------------------------------------------------------
@@ -264,6 +270,35 @@ class ChromaStore:
                 return
             offset += page
 
+    # sentences ------------------------------------------------------------------------------------
+    def put_sentences(self, doc_id: str, spans: list[tuple[int, int]], embeddings: np.ndarray) -> None:
+        """A document's sentence vectors, replacing any it had (the answerer scores sentences with them)."""
+        self.delete_sentences(doc_id)
+        for i in range(0, len(spans), self.max_batch):
+            batch = spans[i : i + self.max_batch]
+            self._call(
+                self.sentences.upsert,
+                ids=[f"{doc_id}@{start}-{end}" for start, end in batch],
+                embeddings=embeddings[i : i + self.max_batch].astype(np.float32).tolist(),
+                metadatas=[{"doc_id": doc_id, "start": start, "end": end} for start, end in batch],
+            )
+
+    def sentence_vectors(self, doc_ids: list[str]) -> dict[tuple[str, int, int], np.ndarray]:
+        """(doc_id, start, end) -> vector for every stored sentence of these documents."""
+        if not doc_ids:
+            return {}
+        where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
+        result = self._call(lambda: self.sentences.get(where=where, include=["embeddings", "metadatas"]))
+        return {
+            (m["doc_id"], int(m["start"]), int(m["end"])): np.asarray(e, dtype=np.float32)
+            for m, e in zip(result["metadatas"], result["embeddings"])
+        }
+
+    def delete_sentences(self, doc_id: str) -> None:
+        stale = self._call(lambda: self.sentences.get(where={"doc_id": doc_id}, include=[]))["ids"]
+        for i in range(0, len(stale), self.max_batch):
+            self._call(self.sentences.delete, ids=stale[i : i + self.max_batch])
+
     def count_chunks(self) -> int:
         return int(self._call(self.chunks.count))
 
@@ -271,7 +306,7 @@ class ChromaStore:
         return int(self._call(self.docs.count))
 
     def drop(self) -> None:
-        for name in (self.name, f"{self.name}-documents"):
+        for name in (self.name, f"{self.name}-documents", f"{self.name}-sentences"):
             with contextlib.suppress(Exception):  # a missing collection is already dropped
                 self._call(self.client.delete_collection, name)
 

@@ -66,3 +66,18 @@ ORDER_LEAD = {
     "before": {"en": "From the dated reports, before {pivot}:", "id": "Dari laporan bertanggal, sebelum {pivot}:"},
     "after": {"en": "From the dated reports, after {pivot}:", "id": "Dari laporan bertanggal, setelah {pivot}:"},
 }
+
+# The offline answer line, one template per answer kind; {value} is the answer as the source writes it.
+ANSWER_LINES = {
+    "who": {"en": "{value}", "id": "{value}"},
+    "when": {"en": "On {value}", "id": "Pada {value}"},
+    "when_period": {"en": "In {value}", "id": "Pada {value}"},
+    "where": {"en": "In {value}", "id": "Di {value}"},
+    "how_many": {"en": "{value}", "id": "{value}"},
+    "how_much": {"en": "{value}", "id": "{value}"},
+    "why": {"en": "{value}", "id": "{value}"},
+    "what": {"en": "{value}", "id": "{value}"},
+    "how": {"en": "{value}", "id": "{value}"},
+}
+ATTRIBUTED_KINDS = frozenset({"how_many", "how_much", "why", "what", "how"})
+ATTRIBUTION = {"en": "{line}, according to {speaker}", "id": "{line}, menurut {speaker}"}

@@ -38,6 +38,7 @@ class Answer:
     seconds: float = 0.0
     dropped_markers: int = 0  # citation numbers the model wrote that pointed at no source
     comparison: dict | None = None  # claims on the asked quantity across sources, grouped by value
+    refusal_reason: str = ""  # why an ungrounded answer was refused (which check failed)
 
     def to_dict(self) -> dict:
         return {
@@ -53,6 +54,7 @@ class Answer:
             "language": self.language,
             "dropped_markers": self.dropped_markers,
             "comparison": self.comparison,
+            "refusal_reason": self.refusal_reason,
         }
 
 

@@ -1,0 +1,69 @@
+"""Language facts for Indonesian and English, shared by ingest, the answerer, the timeline and the evals.
+
+Only facts about the languages live here (function words, months, number words, units, roles, reporting verbs);
+no story's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.language import english, indonesian
+
+LANGUAGES = {"id": indonesian, "en": english}
+FUNCTION_WORDS = indonesian.FUNCTION_WORDS | english.FUNCTION_WORDS
+NUMBER_WORDS = {**indonesian.NUMBER_WORDS, **english.NUMBER_WORDS}
+SCALE_WORDS = {**indonesian.SCALE_WORDS, **english.SCALE_WORDS}
+CURRENCIES = frozenset(indonesian.CURRENCIES + english.CURRENCIES)
+PERCENT_WORDS = frozenset(indonesian.PERCENT + english.PERCENT)
+HONORIFICS = indonesian.HONORIFICS | english.HONORIFICS
+ROLE_WORDS = indonesian.ROLE_WORDS | english.ROLE_WORDS
+ORGANISATION_WORDS = indonesian.ORGANISATION_WORDS | english.ORGANISATION_WORDS
+PLACE_WORDS = indonesian.PLACE_WORDS | english.PLACE_WORDS
+MONTH_WORDS = frozenset(
+    indonesian.MONTHS + english.MONTHS + indonesian.MONTH_ABBREVIATIONS + english.MONTH_ABBREVIATIONS
+)
+WEEKDAY_WORDS = frozenset(indonesian.WEEKDAYS + english.WEEKDAYS)
+MONTH_NAMES = {
+    "id": tuple(m.capitalize() for m in indonesian.MONTHS),
+    "en": tuple(m.capitalize() for m in english.MONTHS),
+}
+COUNTED_NOUNS = indonesian.COUNTED_NOUNS
+ENGLISH_COUNTED: dict[str, frozenset[str]] = {}
+for _id_noun, _english_nouns in indonesian.COUNTED_NOUNS.items():
+    for _en in _english_nouns:
+        ENGLISH_COUNTED[_en] = ENGLISH_COUNTED.get(_en, frozenset()) | {_id_noun}
+COMPASS_WORDS = frozenset(indonesian.COMPASS + english.COMPASS)
+ROLE_TRANSLATIONS = english.ROLE_TRANSLATIONS
+SAY_BEFORE_NAME = indonesian.SAY_BEFORE_NAME + english.SAY_BEFORE_NAME
+SAY_AFTER_NAME = indonesian.SAY_AFTER_NAME + english.SAY_AFTER_NAME
+CAUSE_WORDS = indonesian.CAUSE_WORDS + english.CAUSE_WORDS
+DENIAL_WORDS = indonesian.DENIAL_WORDS + english.DENIAL_WORDS
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ID_MARKERS = frozenset(
+    "yang dan di ke dari untuk dengan ini itu tidak adalah pada akan telah sudah siapa apa kapan berapa mengapa "
+    "kenapa bagaimana dimana mana apakah oleh dalam juga karena bahwa para saat atau nya tersebut kata ujar".split()
+)
+_EN_MARKERS = frozenset(
+    "the of and to in is was were are for that with on by who what when where why how which did does do from at "
+    "said has have it this as an many much".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """'id' or 'en' by function words; a tie (a bare name) counts as English only when it has an English word."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    indonesian_score = sum(1 for w in words if w in _ID_MARKERS or w.endswith("nya") and len(w) > 5)
+    english_score = sum(1 for w in words if w in _EN_MARKERS)
+    return "en" if english_score > indonesian_score else "id"
+
+
+def language_of(question: str) -> object:
+    return LANGUAGES[detect_language(question)]
+
+
+def phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    """One regex matching any of the phrases as whole words, longest first."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)", re.IGNORECASE)

@@ -1,0 +1,315 @@
+"""Facts about Indonesian as news is written in it: no story's vocabulary, only the language's own words."""
+
+FUNCTION_WORDS = frozenset(
+    """
+ada adalah agar akan aku anda antara apa apakah atas atau bagaimana bagi bahwa baik banyak baru begitu belum berapa
+berapakah bisa bukan dalam dan dapat dari demikian dengan di dia hal hanya harus hingga ia ialah ini itu jika juga
+kami kamu kapan karena ke kemudian kepada ketika kita lagi lain lalu maka mana masih melalui mengapa menurut mereka
+merupakan nya oleh pada para pun saat saja sama sampai sangat saya sebagai sebelum sedang sehingga sejak selama
+seperti serta setelah siapa suatu sudah supaya tak tanpa tapi tentang tersebut tetapi tidak untuk yaitu yakni yang
+dimana bila pula punya sebuah secara sekitar telah terhadap soal mengenai manakah sebutkan jelaskan si sang kah lah
+pernah sempat masing beberapa sejumlah tiap setiap semua seluruh para nah kok dong sih yah
+""".split()
+)
+QUESTION_WORDS = {
+    "who": ("siapa", "siapakah", "pihak mana", "siapa nama", "nama"),
+    "when": (
+        "kapan",
+        "tanggal berapa",
+        "hari apa",
+        "bilamana",
+        "pukul berapa",
+        "jam berapa",
+        "tahun berapa",
+        "bulan apa",
+        "kapankah",
+    ),
+    "where": (
+        "di mana",
+        "dimana",
+        "ke mana",
+        "kemana",
+        "dari mana",
+        "darimana",
+        "di manakah",
+        "lokasi",
+        "di kota mana",
+        "di daerah mana",
+    ),
+    "how_many": ("berapa banyak", "berapa jumlah", "berapa orang", "berapa unit", "berapa kali", "jumlah", "berapa"),
+    "how_much": (
+        "berapa nilai",
+        "berapa besar",
+        "berapa biaya",
+        "berapa harga",
+        "berapa persen",
+        "berapa rupiah",
+        "berapa total",
+        "berapa dana",
+        "berapa kerugian",
+        "nilai",
+        "besaran",
+    ),
+    "why": ("mengapa", "kenapa", "apa alasan", "apa penyebab", "apa sebab", "alasan", "penyebab", "mengapakah"),
+    "how": ("bagaimana", "dengan cara apa", "bagaimanakah"),
+    "what": ("apa", "apakah", "apa yang"),
+    "first": ("pertama kali", "paling awal", "terlebih dahulu", "mula-mula", "pertama"),
+    "last": ("terakhir", "terbaru", "paling akhir", "paling baru"),
+}
+CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
+MONTHS = (
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des")
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+NUMBER_WORDS = {
+    "nol": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+    "seribu": 1000,
+    "sejuta": 1_000_000,
+    "belasan": 10,
+    "puluhan": 10,
+    "ratusan": 100,
+    "ribuan": 1000,
+    "jutaan": 1_000_000,
+}
+SCALE_WORDS = {
+    "puluh": 10,
+    "ratus": 100,
+    "ribu": 1000,
+    "rb": 1000,
+    "juta": 1_000_000,
+    "jt": 1_000_000,
+    "miliar": 1_000_000_000,
+    "milyar": 1_000_000_000,
+    "m": 1_000_000_000,
+    "triliun": 10**12,
+    "t": 10**12,
+}
+CURRENCIES = ("rp", "rupiah", "dolar", "usd", "us$", "$", "euro", "ringgit", "yen", "yuan")
+PERCENT = ("persen", "%")
+# Nouns that news counts, with English equivalents, so "how many people" finds "12 orang".
+COUNTED_NOUNS = {
+    "orang": ("people", "persons", "person"),
+    "jiwa": ("people", "lives"),
+    "korban": ("victims", "casualties"),
+    "warga": ("residents", "citizens", "people"),
+    "penduduk": ("residents", "inhabitants", "population"),
+    "pasien": ("patients",),
+    "siswa": ("students", "pupils"),
+    "mahasiswa": ("students",),
+    "guru": ("teachers",),
+    "pekerja": ("workers",),
+    "karyawan": ("employees", "staff"),
+    "pegawai": ("employees", "staff"),
+    "tersangka": ("suspects",),
+    "pelaku": ("perpetrators", "suspects"),
+    "tahanan": ("prisoners", "detainees"),
+    "anggota": ("members",),
+    "peserta": ("participants",),
+    "penumpang": ("passengers",),
+    "pemain": ("players",),
+    "tentara": ("troops", "soldiers"),
+    "pasukan": ("troops", "forces"),
+    "prajurit": ("soldiers", "troops"),
+    "personel": ("personnel", "officers", "troops"),
+    "polisi": ("police", "officers"),
+    "petugas": ("officers", "staff"),
+    "rumah": ("houses", "homes"),
+    "bangunan": ("buildings",),
+    "gedung": ("buildings",),
+    "sekolah": ("schools",),
+    "desa": ("villages",),
+    "kecamatan": ("districts",),
+    "kabupaten": ("regencies", "districts"),
+    "kota": ("cities",),
+    "provinsi": ("provinces",),
+    "negara": ("countries", "nations"),
+    "perusahaan": ("companies", "firms"),
+    "unit": ("units", "vehicles", "cars"),
+    "kendaraan": ("vehicles",),
+    "mobil": ("cars",),
+    "motor": ("motorcycles",),
+    "sepeda motor": ("motorcycles",),
+    "kapal": ("ships", "boats", "vessels"),
+    "pesawat": ("planes", "aircraft"),
+    "penerbangan": ("flights",),
+    "kali": ("times",),
+    "gol": ("goals",),
+    "kursi": ("seats",),
+    "suara": ("votes",),
+    "titik": ("hotspots", "points", "spots"),
+    "hektare": ("hectares",),
+    "hektar": ("hectares",),
+    "ha": ("hectares",),
+    "ton": ("tons", "tonnes"),
+    "kilogram": ("kilograms", "kg"),
+    "kg": ("kilograms", "kg"),
+    "gram": ("grams",),
+    "liter": ("litres", "liters"),
+    "kilometer": ("kilometres", "kilometers", "km"),
+    "km": ("km", "kilometres"),
+    "meter": ("metres", "meters"),
+    "tahun": ("years",),
+    "bulan": ("months",),
+    "hari": ("days",),
+    "jam": ("hours",),
+    "menit": ("minutes",),
+    "detik": ("seconds",),
+    "pekan": ("weeks",),
+    "minggu": ("weeks",),
+    "ekor": ("animals", "head"),
+    "buah": ("pieces", "items"),
+    "paket": ("packages", "packets"),
+    "butir": ("pills", "items", "grains"),
+    "lembar": ("sheets",),
+    "batang": ("sticks", "trees"),
+    "pohon": ("trees",),
+    "senjata": ("weapons", "guns"),
+    "pucuk": ("guns", "weapons"),
+    "proyek": ("projects",),
+    "kasus": ("cases",),
+    "laporan": ("reports",),
+    "medali": ("medals",),
+    "emas": ("gold",),
+    "poin": ("points",),
+    "persen": ("percent", "per cent"),
+}
+# Titles, ranks and honorifics stand before a name and are not part of it.
+HONORIFICS = frozenset(
+    """
+bapak pak ibu bu saudara sdr sdri tuan nyonya haji hj h kh ustaz ustad habib gus mas mbak bung dr drs dra ir prof
+akbp akp kompol iptu ipda aiptu aipda bripka brigadir briptu bripda bharada kombes kombespol brigjen brigjenpol irjen
+irjenpol komjen jenderal jend letjen mayjen kolonel kol letkol mayor kapten lettu letda serka serma sertu pelda kopda
+laksamana laksma marsekal marsda
+""".split()
+)
+# Role nouns: a who-question that names one wants a person, and the name usually follows the role.
+ROLE_WORDS = frozenset(
+    """
+presiden wapres wakil menteri menko mendagri menkeu menlu menhan mendikbud gubernur wagub bupati wabup walikota
+wali wakil camat lurah kades kepala ketua wakil sekretaris sekjen direktur dirut manajer komisaris juru bicara jubir
+kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kasubdit kabid kabag kasi kapuspen
+panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
+aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pendiri pemilik ceo dokter dosen guru rektor
+dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator anggota dewan
+legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak adik
+""".split()
+)
+# Words that head the name of a body, not a person.
+ORGANISATION_WORDS = frozenset(
+    """
+kementerian kemenkeu kemendagri kemenlu kemenkes badan lembaga komisi dewan majelis mahkamah pengadilan kejaksaan
+kejati kejari kepolisian polri polda polres polresta polsek satreskrim satresnarkoba dinas pemerintah pemkab pemkot
+pemprov partai pt cv bank universitas institut sekolah yayasan perusahaan persatuan asosiasi serikat federasi klub
+tim timnas delegasi kpk bpk dpr dprd mpr kpu bawaslu bnn bnpb bpbd bmkg basarnas tni ojk bi bumn pln pertamina
+""".split()
+)
+# Words that head a place name.
+PLACE_WORDS = frozenset(
+    """
+provinsi kabupaten kab kota kecamatan kec kelurahan kel desa dusun kampung jalan jl gang gg pulau selat teluk gunung
+sungai danau pantai pelabuhan bandara stasiun terminal pasar mal hotel rumah sakit rs rsud puskesmas stadion gedung
+masjid gereja pura kompleks perumahan blok rt rw lapas rutan
+""".split()
+)
+LOCATIVE_WORDS = ("di", "ke", "dari", "menuju", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "lokasi")
+# Verbs of saying; "kata X", "ujar X" put the speaker after the verb, the me- forms put it before.
+SAY_BEFORE_NAME = (
+    "kata",
+    "ujar",
+    "ucap",
+    "ungkap",
+    "tutur",
+    "tambah",
+    "imbuh",
+    "jelas",
+    "tegas",
+    "sebut",
+    "lanjut",
+    "papar",
+    "terang",
+    "pungkas",
+    "menurut",
+    "dikatakan",
+    "diungkapkan",
+    "dijelaskan",
+    "disampaikan",
+)
+SAY_AFTER_NAME = (
+    "mengatakan",
+    "menyatakan",
+    "menegaskan",
+    "mengungkapkan",
+    "menjelaskan",
+    "menyebutkan",
+    "menyebut",
+    "menuturkan",
+    "memaparkan",
+    "menerangkan",
+    "menambahkan",
+    "menyampaikan",
+    "mengaku",
+    "mengklaim",
+    "mengumumkan",
+    "melaporkan",
+    "memperingatkan",
+    "membantah",
+    "menampik",
+    "menuduh",
+    "mengonfirmasi",
+    "mengkonfirmasi",
+    "memperkirakan",
+    "meminta",
+    "mendesak",
+    "berharap",
+    "menilai",
+    "berpendapat",
+)
+CAUSE_WORDS = (
+    "karena",
+    "sebab",
+    "akibat",
+    "lantaran",
+    "disebabkan",
+    "dipicu",
+    "gara-gara",
+    "alasannya",
+    "sebabnya",
+    "penyebabnya",
+    "agar",
+    "supaya",
+    "demi",
+    "untuk",
+)
+DENIAL_WORDS = ("membantah", "menampik", "menyangkal", "tidak benar", "bantah", "tampik")
+BEFORE_WORDS = ("sebelum", "sebelumnya", "menjelang")
+AFTER_WORDS = ("setelah", "sesudah", "menyusul", "usai", "seusai", "pasca")
+NEGATIONS = ("tidak", "tak", "bukan", "belum", "tanpa")
+FOLLOW_UP_OPENERS = ("dan", "lalu", "kemudian", "terus", "bagaimana dengan", "kalau", "trus", "lantas")
+PRONOUNS = ("itu", "tersebut", "mereka", "dia", "ia", "beliau", "nya", "pihaknya")
+ANSWER_PREFIX = {"according": "menurut", "said": "mengatakan", "reported": "melaporkan"}
+# Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
+COMPASS = ("utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "barat laut")

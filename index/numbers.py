@@ -1,0 +1,129 @@
+"""One reader of numbers in news text: counts, money, percentages and measures, in Indonesian and English forms.
+
+"1,5 juta tentara" = 1,500,000 troops, "Rp 2,5 triliun", "tiga ribu orang", "40 persen", "US$ 3.2 billion";
+years, dates, clock times and ordinals are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.language import (
+    COUNTED_NOUNS,
+    CURRENCIES,
+    FUNCTION_WORDS,
+    MONTH_WORDS,
+    NUMBER_WORDS,
+    PERCENT_WORDS,
+    SCALE_WORDS,
+    phrase_pattern,
+)
+
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:Rp|IDR|USD|US\$|S\$|RM)|[$€£¥])\.?\s*$", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w/])"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|%|\$|/\w+")
+_SCALE = phrase_pattern(tuple(SCALE_WORDS))
+_NOT_AFTER = re.compile(r"^\s*(?:[/:]|\.\d|-(?:an|nya)\b|\s*(?:WIB|WITA|WIT|GMT|UTC)\b)", re.IGNORECASE)
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:pukul|jam|tahun|year|pasal|article|nomor|no|ke|rt|rw|km|halaman|page|edisi|episode|seri|tipe|type|"
+    r"versi|version|game|pekan|week|sesi)\.?|[#:])\s*$",
+    re.IGNORECASE,
+)
+_WORD_NUMBER = phrase_pattern(tuple(NUMBER_WORDS))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    kind: str  # "count" | "money" | "percent" | "measure"
+    unit: str  # the counted noun, currency or measure as written ("orang", "Rp", "persen"); "" if none
+    start: int  # text[start:end] == phrase, number and unit together
+    end: int
+    phrase: str
+
+
+def parse_number(token: str) -> float | None:
+    """'1.500' and '1,500' = 1500; '2,5' and '2.5' = 2.5; '1.500.000' = 1500000; a number word by value."""
+    word = NUMBER_WORDS.get(token.lower())
+    if word is not None:
+        return float(word)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
+        return float(token.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
+        return float(token.replace(",", ""))
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", token):
+        return float(token.replace(",", "."))
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in the text, in order; each with the exact phrase that states it."""
+    found: list[Quantity] = []
+    numbers = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(text)]
+    numbers += [(m.start(), m.end(), m.group()) for m in _WORD_NUMBER.finditer(text) if _word_number_ok(text, m)]
+    for start, end, token in sorted(numbers):
+        quantity = _read_quantity(text, start, end, token)
+        if quantity and not any(q.start <= quantity.start < q.end for q in found):
+            found.append(quantity)
+    return found
+
+
+def _word_number_ok(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end() : match.end() + 30].lower().split()
+    return bool(after) and (after[0] in SCALE_WORDS or after[0] in COUNTED_NOUNS or after[0] in PERCENT_WORDS)
+
+
+def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | None:
+    value = parse_number(token)
+    if value is None or _NOT_AFTER.match(text[end:]) or _NOT_BEFORE.search(text[max(0, start - 12) : start]):
+        return None
+    currency = _CURRENCY_BEFORE.search(text[max(0, start - 6) : start])
+    phrase_start = start - (len(currency.group()) if currency else 0)
+    cursor = end
+    scale = _SCALE.match(text, _skip_space(text, cursor))
+    if scale and scale.start() - cursor <= 1:
+        value *= SCALE_WORDS[scale.group().lower()]
+        cursor = scale.end()
+    unit_match = _WORD.match(text, _skip_space(text, cursor))
+    unit = unit_match.group() if unit_match and unit_match.start() - cursor <= 1 else ""
+    lowered = unit.lower()
+    if currency:
+        kind, unit_text = "money", currency.group().strip()
+        if lowered in CURRENCIES:
+            cursor = unit_match.end()
+    elif lowered in PERCENT_WORDS:
+        kind, unit_text, cursor = "percent", unit, unit_match.end()
+    elif lowered in CURRENCIES:
+        kind, unit_text, cursor = "money", unit, unit_match.end()
+    elif lowered in MONTH_WORDS or _looks_like_year(token, value, scale):
+        return None
+    elif unit and lowered not in FUNCTION_WORDS and not unit[0].isupper():
+        cursor = unit_match.end()
+        per = re.match(r"/\w+", text[cursor:])
+        if per:
+            unit, cursor = unit + per.group(), cursor + per.end()
+        kind, unit_text = ("count" if lowered in COUNTED_NOUNS or not per else "measure"), unit
+    else:
+        kind, unit_text = "count", ""
+    return Quantity(value, kind, unit_text, phrase_start, cursor, text[phrase_start:cursor])
+
+
+def _looks_like_year(token: str, value: float, scale: re.Match[str] | None) -> bool:
+    return not scale and token.isdigit() and len(token) == 4 and 1900 <= value <= 2100
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def format_value(value: float, language: str) -> str:
+    """A number as the answer's language writes it: 1.500 and 2,5 in Indonesian; 1,500 and 2.5 in English."""
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    if language == "id":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text

@@ -1,0 +1,41 @@
+"""The indexed articles as the answerers see them: one document at a time, and sentence vectors by document."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+import numpy as np
+
+from index.store import ChromaStore, StoredDocument
+
+CACHED_DOCUMENTS = 256
+
+
+class Corpus:
+    """Reads documents and sentence vectors from the store on demand; a small cache keeps recent documents."""
+
+    def __init__(self, store: ChromaStore) -> None:
+        self.store = store
+        self._documents: OrderedDict[str, StoredDocument | None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        with self._lock:
+            if doc_id in self._documents:
+                self._documents.move_to_end(doc_id)
+                return self._documents[doc_id]
+        doc = self.store.get_document(doc_id)
+        with self._lock:
+            self._documents[doc_id] = doc
+            while len(self._documents) > CACHED_DOCUMENTS:
+                self._documents.popitem(last=False)
+        return doc
+
+    def sentence_vectors(self, doc_ids: list[str]) -> dict[tuple[str, int, int], np.ndarray]:
+        return self.store.sentence_vectors(sorted(set(doc_ids)))
+
+    def forget(self) -> None:
+        """Drop cached documents (after an ingest or a removal)."""
+        with self._lock:
+            self._documents.clear()

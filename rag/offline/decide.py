@@ -1,0 +1,48 @@
+"""Step four: answer, or say the articles do not hold the answer, from the evidence alone.
+
+Refuse when a name of the question is absent from the evidence, or when no sentence both speaks to the question
+and holds an answer of the asked type. The thresholds are fitted on the CLICK-ID dev split (evals/datasets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rag.offline.evidence import Scored
+from rag.offline.intent import Intent
+from rag.offline.names import name_found
+
+MIN_SUPPORT = 0.32  # score of the chosen sentence
+MIN_DENSE = 0.80  # e5 cosine of the best sentence to the question, when the question's terms do not match
+MIN_LEXICAL = 0.5  # share of a same-language question's topic terms in the best sentence
+
+
+@dataclass(frozen=True)
+class Verdict:
+    grounded: bool
+    reason: str  # for the reader of a refusal and for tests: which check failed
+
+
+def missing_names(intent: Intent, evidence_text: str) -> list[str]:
+    return [name for name in intent.names if not name_found(name, evidence_text)]
+
+
+def decide(
+    intent: Intent, scored: list[Scored], chosen: Scored | None, evidence_text: str, evidence_language: str
+) -> Verdict:
+    if not scored:
+        return Verdict(False, "nothing retrieved")
+    missing = missing_names(intent, evidence_text)
+    if missing:
+        return Verdict(False, "not in the articles: " + ", ".join(missing))
+    best = chosen or scored[0]
+    if best.score < MIN_SUPPORT:
+        return Verdict(False, f"weak support ({best.score:.2f})")
+    same_language = intent.language == evidence_language and intent.terms
+    if same_language and best.lexical < MIN_LEXICAL and best.dense < MIN_DENSE + 0.04:
+        return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
+    if not same_language and best.dense and best.dense < MIN_DENSE:
+        return Verdict(False, f"the best sentence speaks of something else (similarity {best.dense:.2f})")
+    if chosen is None and intent.kind in ("who", "when", "where", "how_many", "how_much"):
+        return Verdict(False, f"no {intent.kind} answer in the evidence")
+    return Verdict(True, "")

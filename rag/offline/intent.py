@@ -1,0 +1,179 @@
+"""What a question asks for: one or two answer types, the names it mentions, its topic terms, what it counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.language import (
+    ENGLISH_COUNTED,
+    HONORIFICS,
+    LANGUAGES,
+    MONTH_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    WEEKDAY_WORDS,
+    detect_language,
+    english,
+    indonesian,
+    phrase_pattern,
+)
+from rag.text import content_terms, tokenize
+
+TYPED = ("who", "when", "where", "how_many", "how_much", "why")
+_CUES = [
+    (phrase, kind) for lang in LANGUAGES.values() for kind, phrases in lang.QUESTION_WORDS.items() for phrase in phrases
+]
+_CUE = phrase_pattern(tuple(phrase for phrase, _ in _CUES))
+_KIND_OF = {phrase: kind for phrase, kind in sorted(_CUES, key=lambda pair: pair[1] == "what")}
+_CONJUNCTION = phrase_pattern(indonesian.CONJUNCTIONS + english.CONJUNCTIONS)
+_WHICH_NOUN = re.compile(r"\b(?:which|what|apa|mana)\s+([a-z]+)|\b([a-z]+)\s+(?:apa|mana)\b", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\d[\d.,]*")
+_QUESTION_WORDS = frozenset(w for phrase, _ in _CUES for w in phrase.split())
+_MONEY_NOUNS = frozenset(
+    "nilai biaya harga dana anggaran kerugian modal utang gaji upah investasi omzet pendapatan "
+    "laba value cost price amount budget loss losses fund funds salary revenue profit debt".split()
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    kinds: tuple[str, ...]  # one, or two for a two-part question ("who was arrested and where?")
+    language: str
+    names: tuple[str, ...]  # capitalised names and numbers the question mentions, as written
+    terms: frozenset[str]  # stemmed topic terms, question words removed
+    counted: frozenset[str]  # for how_many: the Indonesian counted nouns the question asks about
+    wants: str  # for who: "person", "body" or "any"
+    role: str | None  # the role a who-question names ("kapolres", "minister")
+    order: str | None  # "first" or "last" when the question asks for the earliest or latest
+    text: str
+
+    @property
+    def kind(self) -> str:
+        return self.kinds[0]
+
+
+def classify(question: str, language: str | None = None) -> Intent:
+    language = language or detect_language(question)
+    lowered = question.lower()
+    cues = [(m.start(), _KIND_OF[m.group().lower()]) for m in _CUE.finditer(lowered)]
+    order = next((k for _, k in cues if k in ("first", "last")), None)
+    kinds = _answer_kinds([(pos, k) for pos, k in cues if k not in ("first", "last")], lowered)
+    role = _asked_role(lowered)
+    wants = _who_wants(lowered, role) if "who" in kinds else "any"
+    which = _WHICH_NOUN.search(lowered)
+    if kinds == ("what",) and role and which and next((g for g in which.groups() if g), "") in ROLE_WORDS:
+        kinds, wants = ("who",), "person"
+    return Intent(
+        kinds,
+        language,
+        question_names(question),
+        _topic_terms(question),
+        _counted(lowered),
+        wants,
+        role,
+        order,
+        question,
+    )
+
+
+def _answer_kinds(cues: list[tuple[int, str]], lowered: str) -> tuple[str, ...]:
+    if not cues:
+        return ("what",)
+    first = _refine(cues[0][1], lowered)
+    for position, kind in cues[1:]:
+        kind = _refine(kind, lowered[position:])
+        between = lowered[cues[0][0] : position]
+        if kind != first and kind in TYPED and first in (*TYPED, "what", "how") and _CONJUNCTION.search(between):
+            return (first, kind)
+    return (first,)
+
+
+def _refine(kind: str, lowered: str) -> str:
+    """'berapa' / 'how much' ask for money or a magnitude when a money noun follows; 'which city' is a where."""
+    if kind in ("how_many", "how_much"):
+        words = set(tokenize(lowered[:80]))
+        if words & _MONEY_NOUNS or re.search(r"\b(persen|percent|rupiah|rp|dolar|dollars?)\b", lowered):
+            return "how_much"
+        return kind
+    if kind == "what":
+        match = _WHICH_NOUN.search(lowered)
+        noun = next((g for g in match.groups() if g), "") if match else ""
+        if noun in PLACE_WORDS or noun in ("place", "tempat", "location", "lokasi"):
+            return "where"
+        if noun in ORGANISATION_WORDS or noun in ("country", "negara", "company", "perusahaan", "team", "tim"):
+            return "who"
+    return kind
+
+
+def _asked_role(lowered: str) -> str | None:
+    words = tokenize(lowered)
+    for i, word in enumerate(words):
+        if word in ROLE_WORDS and word not in ("korban", "warga", "anak", "ibu", "ayah"):
+            return (
+                word
+                if word not in ("juru", "duta", "kepala", "wakil") or i + 1 >= len(words)
+                else (f"{word} {words[i + 1]}")
+            )
+    return None
+
+
+def _who_wants(lowered: str, role: str | None) -> str:
+    match = _WHICH_NOUN.search(lowered)
+    noun = next((g for g in match.groups() if g), "") if match else ""
+    if noun in ORGANISATION_WORDS or noun in (
+        "country",
+        "negara",
+        "agency",
+        "badan",
+        "organisation",
+        "organization",
+        "company",
+        "perusahaan",
+        "team",
+        "tim",
+        "club",
+        "klub",
+        "party",
+        "partai",
+        "outlet",
+        "media",
+        "institution",
+        "lembaga",
+    ):
+        return "body"
+    if role or re.search(r"\b(nama|name|named|siapa nama)\b", lowered):
+        return "person"
+    return "any"
+
+
+def question_names(question: str) -> tuple[str, ...]:
+    """Capitalised words (not question words, roles or titles) and numbers, in the order written."""
+    names = []
+    for i, match in enumerate(_NAME_TOKEN.finditer(question)):
+        word = match.group().strip(".,'’")
+        lowered = re.sub(r"['’]s$", "", word.lower())
+        if not lowered or lowered in _QUESTION_WORDS or lowered in ROLE_WORDS or lowered in HONORIFICS:
+            continue
+        if lowered in MONTH_WORDS or lowered in WEEKDAY_WORDS or (i == 0 and match.start() == 0 and not word.isupper()):
+            continue
+        names.append(re.sub(r"['’]s$", "", word))
+    return tuple(names)
+
+
+def _topic_terms(question: str) -> frozenset[str]:
+    return frozenset(t for t in content_terms(question) if t not in _QUESTION_WORDS)
+
+
+def _counted(lowered: str) -> frozenset[str]:
+    """The counted noun after 'how many' / 'berapa' (mapped to Indonesian forms), if the language knows it."""
+    match = re.search(r"\b(?:how many|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(.{0,60})", lowered)
+    if not match:
+        return frozenset()
+    for word in tokenize(match.group(1))[:4]:
+        if word in indonesian.COUNTED_NOUNS:
+            return frozenset({word})
+        if word in ENGLISH_COUNTED:
+            return ENGLISH_COUNTED[word] | {word}
+    return frozenset()

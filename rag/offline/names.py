@@ -1,0 +1,51 @@
+"""Does a text mention a name from the question, in either language ("Russia" / "Rusia", "North" / "Utara")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.language import english
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def name_found(name: str, text: str) -> bool:
+    forms = name_forms(name)
+    words = _words(text)
+    return any(form in words or _close(form, words) for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def name_forms(name: str) -> tuple[str, ...]:
+    lowered = re.sub(r"['’]s$", "", name.lower().strip(".,"))
+    forms = {lowered, lowered.replace(".", "").replace(",", "")}
+    translated = english.NAME_WORDS.get(lowered)
+    if translated:
+        forms.update(translated.split("|"))
+    return tuple(f for f in forms if f)
+
+
+@lru_cache(maxsize=2048)
+def _words(text: str) -> frozenset[str]:
+    lowered = text.lower()
+    words = {w.strip("'’") for w in _WORD.findall(lowered)}
+    words |= {w.replace(".", "").replace(",", "") for w in re.findall(r"\d[\d.,]*", lowered)}
+    return frozenset(words)
+
+
+def _close(form: str, words: frozenset[str]) -> bool:
+    """Spelling variants across languages: one edit apart for names of five letters or more."""
+    if len(form) < 5 or " " in form:
+        return False
+    return any(abs(len(w) - len(form)) <= 1 and w[:2] == form[:2] and _one_edit(form, w) for w in words)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return any(a == b[:i] + b[i + 1 :] for i in range(len(b)))
