@@ -1,12 +1,14 @@
-"""The LLM answerer: an OpenAI-compatible chat model through the openai client, streaming, with one retry
-layer (ours; the client's own retries are off) and one end-to-end deadline per question. Any failure hands
-the question to the offline answerer, with a notice."""
+"""The LLM answerer: a chat model behind a small backend (an OpenAI-compatible server through the openai client,
+or any llama-index `LLM` object, see rag.llamaindex.LlamaIndexChat), streaming, with one retry layer (ours;
+the openai client's own retries are off) and one end-to-end deadline per question. Any failure hands the
+question to the offline answerer, with a notice."""
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
+from typing import Any, Protocol
 
 from rag import prompts
 from rag.cite import StreamCleaner, check_claims, renumber, sanitize, strip_control_tokens
@@ -15,6 +17,50 @@ from rag.types import Answer, Passage
 RETRYABLE_STATUS = {408, 409, 429, 500, 502, 503, 504}
 Fallback = Callable[[str, list[Passage], str], Answer]
 Similarity = Callable[[str, list[str]], float]
+Delta = tuple[str, str | None]  # (text piece, finish reason once the model stops)
+
+
+class ChatBackend(Protocol):
+    """What the answerer needs from a chat model: a stream of deltas, and one short completion."""
+
+    name: str
+
+    def stream(self, messages: list[dict], *, timeout: float, max_tokens: int) -> Iterator[Delta]: ...
+
+    def complete(self, messages: list[dict], *, timeout: float, max_tokens: int) -> str: ...
+
+
+class OpenAIChat:
+    """An OpenAI-compatible server through the openai client (its own retries off: ours are the one layer)."""
+
+    def __init__(self, model: str, base_url: str | None, api_key: str | None) -> None:
+        from openai import OpenAI
+
+        self.name = model
+        self._client = OpenAI(base_url=base_url, api_key=api_key or "not-needed", max_retries=0)
+
+    def stream(self, messages: list[dict], *, timeout: float, max_tokens: int) -> Iterator[Delta]:
+        import httpx
+
+        response = self._client.chat.completions.create(
+            model=self.name,
+            messages=messages,
+            stream=True,
+            temperature=0.1,
+            max_tokens=max_tokens,
+            timeout=httpx.Timeout(timeout, connect=min(5.0, timeout)),
+        )
+        with response:
+            for chunk in response:
+                if chunk.choices:
+                    choice = chunk.choices[0]
+                    yield (choice.delta.content or "") if choice.delta else "", choice.finish_reason
+
+    def complete(self, messages: list[dict], *, timeout: float, max_tokens: int) -> str:
+        response = self._client.chat.completions.create(
+            model=self.name, messages=messages, temperature=0, max_tokens=max_tokens, timeout=timeout
+        )
+        return response.choices[0].message.content or ""
 
 
 def build_messages(question: str, passages: list[Passage], language: str) -> list[dict]:
@@ -50,16 +96,21 @@ class LLMAnswerer:
         max_tokens: int,
         fallback: Fallback,
         similarity: Similarity | None = None,
+        llm: Any = None,
     ) -> None:
-        from openai import OpenAI
+        """`llm`, a llama-index LLM object, replaces the openai client (model, base_url and api_key are then unused)."""
+        if llm is not None:
+            from rag.llamaindex import LlamaIndexChat
 
-        self.name = model
+            self.chat: ChatBackend = LlamaIndexChat(llm)
+        else:
+            self.chat = OpenAIChat(model, base_url, api_key)
+        self.name = self.chat.name
         self.deadline = deadline
         self.retries = retries
         self.max_tokens = max_tokens
         self.fallback = fallback
         self.similarity = similarity
-        self._client = OpenAI(base_url=base_url, api_key=api_key or "not-needed", max_retries=0)
 
     def answer(self, question: str, passages: list[Passage], language: str) -> Answer:
         stream = self.stream(question, passages, language)
@@ -124,43 +175,52 @@ class LLMAnswerer:
             answer.notice = prompts.TRUNCATED_NOTICE[language]
         return answer
 
-    def _chunks(self, messages: list[dict], started: float):
-        """(text delta, finish reason) pairs; retries happen only before the first token arrives."""
-        import httpx
-        import openai
-
+    def _chunks(self, messages: list[dict], started: float) -> Iterator[Delta]:
+        """(text delta, finish reason) pairs; retries happen only before the first delta arrives."""
         attempt = 0
         while True:
             remaining = self.deadline - (time.monotonic() - started)
             if remaining <= 0.05:
                 raise TimeoutError(f"no answer within {self.deadline:.0f} s")
+            stream = self.chat.stream(messages, timeout=remaining, max_tokens=self.max_tokens)
             try:
-                stream = self._client.chat.completions.create(
-                    model=self.name,
-                    messages=messages,
-                    stream=True,
-                    temperature=0.1,
-                    max_tokens=self.max_tokens,
-                    timeout=httpx.Timeout(remaining, connect=min(5.0, remaining)),
-                )
+                first = next(stream, None)
                 break
-            except (openai.APIConnectionError, openai.APITimeoutError, openai.APIStatusError) as exc:
-                status = getattr(exc, "status_code", None)
-                if attempt >= self.retries or (status is not None and status not in RETRYABLE_STATUS):
+            except Exception as exc:
+                _close(stream)
+                if attempt >= self.retries or not is_retryable(exc):
                     raise
                 attempt += 1
                 wait = _retry_after(exc) or 0.5 * 2 ** (attempt - 1)
                 if time.monotonic() - started + wait >= self.deadline:
                     raise
                 time.sleep(wait)
-        with stream:
-            for chunk in stream:
+        try:
+            if first is not None:
+                yield first
+            for delta in stream:
                 if time.monotonic() - started > self.deadline:
                     raise TimeoutError(f"answer not finished within {self.deadline:.0f} s")
-                if not chunk.choices:
-                    continue
-                choice = chunk.choices[0]
-                yield (choice.delta.content or "") if choice.delta else "", choice.finish_reason
+                yield delta
+        finally:
+            _close(stream)
+
+
+def _close(stream: Iterator) -> None:
+    close = getattr(stream, "close", None)
+    if close is not None:
+        close()
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """429, 5xx and lost connections are worth another try; a 4xx or a malformed answer is not."""
+    import httpx
+    import openai
+
+    status = getattr(exc, "status_code", None)
+    if isinstance(status, int):
+        return status in RETRYABLE_STATUS
+    return isinstance(exc, openai.APIConnectionError | httpx.TransportError | ConnectionError)
 
 
 def _retry_after(exc: Exception) -> float | None:
@@ -217,14 +277,10 @@ def rewrite_question(llm: LLMAnswerer, question: str, history: list) -> str | No
     turns = "\n".join(f"User: {q}\nAssistant: {a.text[:300]}" for q, a in history[-3:])
     prompt = prompts.REWRITE_PROMPT.format(history=turns, question=question)
     try:
-        response = llm._client.chat.completions.create(
-            model=llm.name,
-            messages=[{"role": "user", "content": prompt}],
-            temperature=0,
-            max_tokens=80,
-            timeout=min(15.0, llm.deadline / 2),
+        text = llm.chat.complete(
+            [{"role": "user", "content": prompt}], timeout=min(15.0, llm.deadline / 2), max_tokens=80
         )
-        text = strip_control_tokens(response.choices[0].message.content or "").strip().split("\n")[0].strip()
+        text = strip_control_tokens(text).strip().split("\n")[0].strip()
     except Exception:  # noqa: BLE001 - the history-joined question serves instead
         return None
     return text if 3 <= len(text) <= 400 else None
