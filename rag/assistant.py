@@ -16,7 +16,8 @@ from index.embed import E5_NAME, E5Embedder, Embedder, OpenAIEmbedder
 from index.errors import ConfigError, DocumentNotFoundError, SumberError
 from index.ingest import IngestReport, Progress, ingest_paths
 from index.store import ChromaStore, CollectionSpec, StoredDocument, open_store
-from rag.extractive import ExtractiveAnswerer
+from rag.corpus import Corpus
+from rag.offline import OfflineAnswerer
 from rag.retrieve import Bm25Index, HybridRetriever
 from rag.settings import Settings
 from rag.text import detect_language
@@ -85,13 +86,8 @@ class Assistant:
         self._passage_vectors: dict[str, np.ndarray] = {}
         self._docs_lock = threading.Lock()
         self._embed_lock = threading.Lock()
-        self._extractive = ExtractiveAnswerer(
-            actor=find_actor,
-            events=self._all_events,
-            doc_text=self._doc_text,
-            doc_meta=self._doc_meta,
-            relevance=self._scorer,
-        )
+        self.corpus = Corpus(self.store)
+        self._extractive = make_offline_answerer(settings, self)
         use_llm = settings.llm_enabled or (llm is not None and not settings.offline)
         self._llm = make_llm(settings, self._extractive.answer, self._similarity, llm) if use_llm else None
         if auto_ingest and self.store.count_documents() == 0:
@@ -103,11 +99,13 @@ class Assistant:
         return self._llm.name if self._llm else "offline"
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
-        question = validate_question(question)
+        return self._retrieve(validate_question(question), k)[0]
+
+    def _retrieve(self, question: str, k: int | None) -> tuple[list[Passage], np.ndarray]:
         with self._embed_lock:
             vector = self.embedder.embed_query(question)
         retriever = HybridRetriever(self.store, self.embedder, self._bm25, self._meta_table())
-        return retriever.retrieve(question, k or self.settings.top_k, query_vector=vector)
+        return retriever.retrieve(question, k or self.settings.top_k, query_vector=vector), vector
 
     def ask(self, question: str, *, k: int | None = None) -> Answer:
         return self.stream(question, k=k).result()
@@ -116,23 +114,34 @@ class Assistant:
         self, question: str, *, k: int | None = None, history: list[tuple[str, Answer]] | None = None
     ) -> AnswerStream:
         question = validate_question(question)
-        standalone = self._standalone(question, history or [])
-        return AnswerStream(self._answer_pieces(question, standalone, k))
+        topic = follow_up_topic(question, history or []) if not self._llm else None
+        standalone = self._standalone(question, history or []) if self._llm else question
+        return AnswerStream(self._answer_pieces(question, standalone, k, topic))
 
-    def _answer_pieces(self, question: str, standalone: str, k: int | None) -> Generator[str, None, Answer]:
+    def _answer_pieces(
+        self, question: str, standalone: str, k: int | None, topic: str | None
+    ) -> Generator[str, None, Answer]:
         language = detect_language(question)
-        passages = self.retrieve(standalone, k)
+        query = f"{topic} {question}" if topic else standalone
+        passages, vector = self._retrieve(query, k)
         if self._llm:
             answer = yield from self._llm.stream(standalone, passages, language)
         else:
-            answer = self._extractive.answer(standalone, passages, language)
+            answer = self._offline_answer(question, passages, language, vector, topic)
             yield from re.findall(r"\S+\s*", answer.text)
         answer.question = question
-        answer.standalone_question = standalone
-        if answer.grounded and wants_comparison(standalone):
-            comparison = self.compare(standalone, semantic=False)  # lexical relevance: no extra embedding
+        answer.standalone_question = query
+        if answer.grounded and wants_comparison(query):
+            comparison = self.compare(query, semantic=False)  # lexical relevance: no extra embedding
             answer.comparison = comparison if comparison.get("groups") else None
         return answer
+
+    def _offline_answer(
+        self, question: str, passages: list[Passage], language: str, vector: np.ndarray, topic: str | None
+    ) -> Answer:
+        if isinstance(self._extractive, OfflineAnswerer):
+            return self._extractive.answer(question, passages, language, question_vector=vector, context=topic)
+        return self._extractive.answer(f"{topic} {question}" if topic else question, passages, language)
 
     def chat(self) -> Chat:
         return Chat(self)
@@ -150,14 +159,11 @@ class Assistant:
         return SumberQueryEngine(assistant=self, k=k)
 
     def _standalone(self, question: str, history: list[tuple[str, Answer]]) -> str:
-        if not history or not is_follow_up(question):
+        """For the LLM: a follow-up rewritten by the model, else prefixed with the topic it follows."""
+        topic = follow_up_topic(question, history)
+        if topic is None:
             return question
-        previous = history[-1][1].standalone_question or history[-1][0]
-        if self._llm:
-            rewritten = self._llm_rewrite(question, history)
-            if rewritten:
-                return rewritten
-        return f"{previous} {question}"
+        return self._llm_rewrite(question, history) or f"{topic} {question}"
 
     def _llm_rewrite(self, question: str, history: list[tuple[str, Answer]]) -> str | None:
         from rag.llm import rewrite_question
@@ -246,6 +252,7 @@ class Assistant:
     def _refresh(self) -> None:
         with self._docs_lock:
             self._docs = None
+        self.corpus.forget()
         self._bm25.invalidate()
 
     def _documents(self) -> dict[str, StoredDocument]:
@@ -336,6 +343,16 @@ def wants_comparison(question: str) -> bool:
     return bool(_COMPARISON.search(question))
 
 
+def follow_up_topic(question: str, history: list[tuple[str, Answer]]) -> str | None:
+    """The question a follow-up continues: the latest turn that was not itself a follow-up (no growing chain)."""
+    if not history or not is_follow_up(question):
+        return None
+    for asked, _ in reversed(history):
+        if not is_follow_up(asked):
+            return asked
+    return history[0][0]
+
+
 def is_follow_up(question: str) -> bool:
     return bool(_FOLLOW_UP.search(question)) or len(question.split()) <= 3
 
@@ -372,6 +389,20 @@ def make_llm(settings: Settings, fallback: Callable, similarity: Callable, llm: 
         fallback=fallback,
         similarity=similarity,
         llm=llm,
+    )
+
+
+def make_offline_answerer(settings: Settings, assistant: Assistant) -> Any:
+    if settings.offline_answerer == "general":
+        return OfflineAnswerer(assistant.corpus)
+    from rag.extractive import ExtractiveAnswerer
+
+    return ExtractiveAnswerer(
+        actor=find_actor,
+        events=assistant._all_events,
+        doc_text=assistant._doc_text,
+        doc_meta=assistant._doc_meta,
+        relevance=assistant._scorer,
     )
 
 
