@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|%|\$|/\w+")
 _SCALE = phrase_pattern(tuple(SCALE_WORDS))
 _NOT_AFTER = re.compile(r"^\s*(?:[/:]|\.\d|-(?:an|nya)\b|\s*(?:WIB|WITA|WIT|GMT|UTC)\b)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:pukul|jam|tahun|year|pasal|article|nomor|no|ke|rt|rw|km|halaman|page|edisi|episode|seri|tipe|type|"
+    r"(?:\b(?:pukul|jam|tahun|year|pasal|ayat|huruf|bab|article|nomor|no|ke|rt|rw|km|halaman|page|edisi|episode|seri|tipe|type|"
     r"versi|version|game|pekan|week|sesi)\.?|[#:])\s*$",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from index.language import SAY_AFTER_NAME, SAY_BEFORE_NAME, phrase_pattern
+from index.language import FUNCTION_WORDS, SAY_AFTER_NAME, SAY_BEFORE_NAME, phrase_pattern
 from rag.offline.extract import Found, names_in, people_in
 
 _SAY_THEN_NAME = re.compile(
@@ -59,4 +59,7 @@ def _named(phrase: str, last: bool = False) -> Found | None:
     bodies = [f for f in names_in(phrase) if f.kind in ("body", "person")]
     if bodies:
         return bodies[-1] if last else bodies[0]
+    lone = re.search(r"(?:^|\s)([A-Z][\w-]+)\s*$" if last else r"^\s*([A-Z][\w-]+)", phrase)
+    if lone and lone.group(1).lower() not in FUNCTION_WORDS:  # "menurut Walhi": a single name speaks as a body
+        return Found(lone.group(1), lone.start(1), lone.end(1), "body")
     return None

@@ -66,8 +66,12 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
             words = words[:-1]
         if not words or all(w[0].isdigit() for w in words):
             continue
-        text = " ".join(words).rstrip(".,")
         kind = "place" if all(w.lower().strip(".,") in places for w in words) else _name_kind(words, sentence, start)
+        if kind == "person":  # "Korea Selatan Georgiy Zinoviev": the place before a name is not part of it
+            name = _trailing_name(words, places)
+            start += len(" ".join(words)) - len(" ".join(name)) if name else 0
+            words = name or words
+        text = " ".join(words).rstrip(".,")
         if kind:
             found.append(Found(text, start, start + len(text), kind))
     return found
@@ -118,15 +122,18 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
     return sorted(found, key=lambda f: f.start)
 
 
+_NOT_PERSON = ORGANISATION_WORDS | PLACE_WORDS | ROLE_WORDS | HONORIFICS | COMPASS_WORDS | _NOT_NAME
+
+
 def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
-    """The last two to four words of a run that look like a personal name (no organisation or place words)."""
+    """The last one to three words of a run that look like a personal name (no organisation or place words)."""
     name: list[str] = []
     for word in reversed(words):
         lowered = word.lower().strip(".,")
-        if lowered in ORGANISATION_WORDS | PLACE_WORDS | ROLE_WORDS | HONORIFICS | _NOT_NAME | places or word.isupper():
+        if lowered in _NOT_PERSON | places or word.isupper():
             break
         name.insert(0, word.strip(".,"))
-        if len(name) == 4:
+        if len(name) == 3:
             break
     return name if name else []
 

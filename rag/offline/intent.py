@@ -12,6 +12,7 @@ from index.language import (
     MONTH_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    ROLE_TRANSLATIONS,
     ROLE_WORDS,
     WEEKDAY_WORDS,
     detect_language,
@@ -62,8 +63,7 @@ def classify(question: str, language: str | None = None) -> Intent:
     kinds = _answer_kinds([(pos, k) for pos, k in cues if k not in ("first", "last")], lowered)
     role = _asked_role(lowered)
     wants = _who_wants(lowered, role) if "who" in kinds else "any"
-    which = _WHICH_NOUN.search(lowered)
-    if kinds == ("what",) and role and which and next((g for g in which.groups() if g), "") in ROLE_WORDS:
+    if kinds == ("what",) and _asks_which_role(lowered):
         kinds, wants = ("who",), "person"
     return Intent(
         kinds,
@@ -105,6 +105,13 @@ def _refine(kind: str, lowered: str) -> str:
         if noun in ORGANISATION_WORDS or noun in ("country", "negara", "company", "perusahaan", "team", "tim"):
             return "who"
     return kind
+
+
+def _asks_which_role(lowered: str) -> bool:
+    """'Which Russian ambassador ...', 'menteri mana ...': a role within three words of which/what/mana."""
+    match = re.search(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)|((?:[\w-]+\s+){0,2}[\w-]+)\s+mana\b", lowered)
+    words = (match.group(1) or match.group(2)).split() if match else []
+    return any(w in ROLE_WORDS or w in ROLE_TRANSLATIONS for w in words)
 
 
 def _asked_role(lowered: str) -> str | None:
@@ -172,6 +179,7 @@ def _counted(lowered: str) -> frozenset[str]:
     if not match:
         return frozenset()
     for word in tokenize(match.group(1))[:4]:
+        word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
         if word in indonesian.COUNTED_NOUNS:
             return frozenset({word})
         if word in ENGLISH_COUNTED:
