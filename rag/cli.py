@@ -158,85 +158,80 @@ def _drop_collection(cfg) -> None:
 
 
 @app.command()
-def sources(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False) -> None:
     """List the indexed documents."""
+    docs = assistant().documents()
+    if as_json:
+        keys = ("doc_id", "title", "source", "published", "chunks")
+        _print_json([{k: getattr(d, k) for k in keys} for d in docs])
+        return
+    rows = [[d.doc_id, d.title, d.source or "-", d.published or "-", str(d.chunks)] for d in docs]
+    _print_table(["id", "title", "source", "published", "chunks"], rows, whole={"id"})
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _print_table(columns: list[str], rows: list[list[str]], whole: set[str]) -> None:
+    """A table whose `whole` columns (ids) are never cut or wrapped, on a terminal or through a pipe."""
     from rich.console import Console
     from rich.table import Table
 
-    docs = assistant().documents()
-    if as_json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "doc_id": d.doc_id,
-                        "title": d.title,
-                        "source": d.source,
-                        "published": d.published,
-                        "chunks": d.chunks,
-                    }
-                    for d in docs
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return
-    table = Table("id", "title", "source", "published", "chunks")
-    for d in docs:
-        table.add_row(d.doc_id, d.title, d.source or "-", d.published or "-", str(d.chunks))
-    Console().print(table)
+    table = Table()
+    for i, name in enumerate(columns):
+        if name in whole:
+            table.add_column(name, no_wrap=True, min_width=max([len(name), *(len(r[i]) for r in rows)]))
+        else:
+            table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
 
 
 @app.command()
 def timeline(
     query: Annotated[str | None, typer.Argument(help="Only events relevant to this.")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
 ) -> None:
     """Dated events in date order, each with its actor and citation."""
-    from rich.console import Console
-    from rich.table import Table
-
     events = assistant().timeline(query)
     if as_json:
         keys = ("date", "actor", "text", "doc_id", "start", "end", "source")
-        print(json.dumps([{k: e.get(k) for k in keys} for e in events], ensure_ascii=False, indent=2))
+        _print_json([{k: e.get(k) for k in keys} for e in events])
         return
-    table = Table("date", "actor", "statement", "source")
-    for e in events:
-        table.add_row(
-            e["date"], e.get("actor") or "-", e["text"], f"{e.get('source') or ''} {e['doc_id']}:{e['start']}"
-        )
-    Console().print(table)
+    rows = [
+        [e["date"], e.get("actor") or "-", e["text"], e.get("source") or "-", f"{e['doc_id']}:{e['start']}"]
+        for e in events
+    ]
+    _print_table(["date", "actor", "statement", "source", "id"], rows, whole={"date", "id"})
 
 
 @app.command()
 def compare(
     query: Annotated[str, typer.Argument(help="The quantity or fact, e.g. 'jumlah tentara Korea Utara'.")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
 ) -> None:
     """Claims on one quantity across sources, grouped by value."""
-    from rich.console import Console
-    from rich.table import Table
-
     result = assistant().compare(query)
     if as_json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        _print_json(result)
         return
-    table = Table("value", "claimed by", "date", "source", "sentence")
-    for group in result.get("groups", []):
-        for claim in group["claims"]:
-            table.add_row(
-                f"{group['value']:,}",
-                claim.get("claimant") or "-",
-                claim.get("date") or "-",
-                claim.get("source") or claim["doc_id"],
-                claim["text"],
-            )
-    console = Console()
-    console.print(table)
+    rows = [
+        [
+            f"{group['value']:,}",
+            c.get("claimant") or "-",
+            c.get("date") or "-",
+            c.get("source") or "-",
+            c["doc_id"],
+            c["text"],
+        ]
+        for group in result.get("groups", [])
+        for c in group["claims"]
+    ]
+    _print_table(["value", "claimed by", "date", "source", "id", "sentence"], rows, whole={"value", "id"})
     if result.get("conflict"):
-        console.print("[yellow]The sources disagree.[/yellow]")
+        _err_console().print("[yellow]The sources disagree.[/yellow]")
 
 
 @app.command()
@@ -249,6 +244,32 @@ def ui(
     from ui.app import launch
 
     launch(settings(), host=host, port=port, auth=auth)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; any other than loopback needs --api-key.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8008,
+    api_key: Annotated[str | None, typer.Option(envvar="SUMBER_API_KEY", help="Bearer key for every route.")] = None,
+    sources_block: Annotated[bool, typer.Option(help="Append a plain-text sources block to answers.")] = False,
+    queue_size: Annotated[int, typer.Option(help="Requests that may wait; more get 429.")] = 8,
+    concurrency: Annotated[int, typer.Option(help="Answers computed at once.")] = 2,
+) -> None:
+    """Serve an OpenAI-compatible API: POST /v1/chat/completions, /v1/models, /v1/sources, /v1/ingest."""
+    from ui.api_guard import check_bind
+
+    check_bind(host, api_key)  # before the slow start
+    from ui.api import serve as serve_api
+
+    serve_api(
+        settings(),
+        host=host,
+        port=port,
+        api_key=api_key,
+        sources_block=sources_block,
+        queue_size=queue_size,
+        concurrency=concurrency,
+    )
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
