@@ -4,11 +4,17 @@ Rules are about the *shape* of boilerplate lines, so they carry over to outlets 
 a teaser is a line that starts with a "read also" label; a trailing section opens with a label such as
 "Berita Terkait" or "Tinggalkan Balasan" in the last part of the page; a tail of headline-like lines
 (no sentence punctuation) after the story is a list of links.
+
+Before that, scrape damage is repaired (`repair_scrape`): mojibake (UTF-8 read as MacRoman or cp1252, "‚Äú" for
+"“") through ftfy, and the debris of pages flattened into one line: paragraphs joined by "," without a space, a
+dropped dateline leaving ", , -" at the start, dropped linked words leaving comma runs and "(,)".
 """
 
 from __future__ import annotations
 
 import re
+
+import ftfy
 
 _TEASER = re.compile(
     r"^\s*(baca( juga| pula)?|simak( juga)?|lihat( juga)?|read (also|more)|see also|artikel terkait)\s*[:：]",
@@ -31,16 +37,83 @@ _CREDIT_LINE = re.compile(r"^\s*(penulis|editor|reporter|pewarta|redaktur|kontri
 _PHOTO_CREDIT = re.compile(r"^[^\n]{0,200}\((?:foto:?\s*)?[^()\n]*/[^()\n]*\)\s*$", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"(\d{1,2}[:.]\d{2} ?(?:WIB|WITA|WIT|GMT|UTC))(?=[A-Z])")
 
+# Only encoding repair: quotes, widths, ligatures, HTML entities and normalisation of correct text stay as written.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+_MAC_CONT = re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman"))
+_MAC_LEAD2 = re.escape(bytes(range(0xC2, 0xC6)).decode("mac_roman"))  # UTF-8 leads of U+0080..U+017F: "¬√ƒ≈"
+# What ftfy leaves alone when a text mixes it with correct characters: "Milit√£o", "‚Äé" (U+200E), "‚ù§" (U+2764).
+_MAC_SEQ = re.compile(f"[{_MAC_LEAD2}][{_MAC_CONT}]|‚[{_MAC_CONT}]{{2}}")
+_INVISIBLE = re.compile("[\u200b\u200e\u2060-\u2064\ufeff]")
+_DOC_START = re.compile(r"\A[\s,]*(?:[-–—]+(?!\d)[\s,]*)*")
+_DASH_LIST = re.compile(r"^\s*[-–—]\s", re.MULTILINE)
+# "...Riau.,Penangkapan": a comma run without a space after, after a sentence end (not an initial, as in "S.H.,M.H.")
+# or glued to a word before a capital, opening quote or bullet (a comma after a space is a dropped link inside the
+# sentence, handled by _COMMA_RUN).
+_JOINT = re.compile(
+    r"(?<=[.!?…:;\"”’)])(?<!\b[^\W\d_]\.)[ \t]*(?:,[ \t]*)*,(?=[^\s,])"
+    r"|(?<=[^\s,])(?<!\b[^\W\d_]\.)(?:,[ \t]*)*,(?=[“\"‘”’]?[^\W\d_a-z]|•)"
+)
+# "...asap., General Manager": the same joint with a space, after a word (not an abbreviation such as "S.H."), a
+# number or a bracket.
+_SPACED_JOINT = re.compile(r"(?:(?<=[^\W\d_][a-z]{2}\.)|(?<=[\d)]\.)|(?<=[!?…]))[ \t]*,[ \t]+(?=[“\"‘”]?[^\W\d_a-z])")
+_LINE_EDGE = re.compile(r"^[ \t]*,[ \t,]*|(?<=[.!?\"”])[ \t]*,[ \t,]*$", re.MULTILINE)
+_SENTENCE_DEBRIS = re.compile(r"(?<=[.!?…\"”])[ \t]*(?:,[ \t]*)+[-–—][ \t]+(?=[^\W\d_a-z])")
+_EMPTY_PARENS = re.compile(r"[ \t]*\([ \t]*,[ \t,]*\)")
+_COMMA_RUN = re.compile(r"[ \t]+,(?:[ \t]*,)*[ \t]*|,(?:[ \t]*,)+[ \t]*|,(?=[.!?:;)])")
+
 
 def clean_boilerplate(text: str) -> str:
     """The story text of a news page, with boilerplate lines removed and blank lines collapsed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = repair_scrape(text)
     text = _GLUED_TIME.sub(r"\1\n", text)
     lines = [line.rstrip() for line in text.split("\n")]
     lines = _cut_trailing_sections(lines)
     lines = _drop_boilerplate_lines(lines)
     lines = _cut_headline_tail(lines)
     return _collapse_blank_lines(lines)
+
+
+def repair_scrape(text: str) -> str:
+    """Text with mojibake repaired and the debris of a flattened page removed; correct text comes back unchanged."""
+    text = _MAC_SEQ.sub(_from_mac_roman, ftfy.fix_text(text, _FTFY))
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "\n")
+    text = text.replace("\u00a0", " ").replace("\u2800", " ")
+    if not _DASH_LIST.search(text, 1):  # a leading dash is a dropped dateline unless the text is a dash list
+        text = _DOC_START.sub("", text)
+    text = _EMPTY_PARENS.sub("", text)
+    text = _SENTENCE_DEBRIS.sub("\n", text)
+    text = _LINE_EDGE.sub("", _JOINT.sub("\n", _SPACED_JOINT.sub("\n", text)))
+    return _COMMA_RUN.sub(_comma_run, text)
+
+
+def _from_mac_roman(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("mac_roman").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+
+
+def _comma_run(match: re.Match[str]) -> str:
+    """Commas where words were dropped: a lone comma after a space marks the gap, a run keeps one real comma;
+    gone at a line edge, before punctuation or at a sentence start, a break before a glued opening quote."""
+    run, text, start, end = match.group(), match.string, match.start(), match.end()
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if before in "\n(" or after in "\n.!?:;),":
+        return ""
+    if run.endswith(",") and after in "“‘":
+        return "\n"
+    return " " if before in ".!?…" or after == "(" or run.count(",") == 1 else ", "
 
 
 def _cut_trailing_sections(lines: list[str]) -> list[str]:

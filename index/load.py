@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import re
@@ -10,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")
+ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")  # each also gzipped: ".jsonl.gz"
 ROW_FIELDS = ("text", "id", "title", "url", "source", "published")
 
 
@@ -52,12 +53,12 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if child.suffix.lower() in ACCEPTED_SUFFIXES:
+                if article_suffix(child) in ACCEPTED_SUFFIXES:
                     files.append(child)
                 else:
                     skipped.append(Skipped(str(child), f"unsupported file type '{child.suffix or 'none'}'"))
         elif path.is_file():
-            if path.suffix.lower() in ACCEPTED_SUFFIXES:
+            if article_suffix(path) in ACCEPTED_SUFFIXES:
                 files.append(path)
             else:
                 accepted = ", ".join(ACCEPTED_SUFFIXES)
@@ -81,12 +82,27 @@ def load_paths(paths: list[Path], max_bytes: int) -> LoadResult:
     return result
 
 
+def article_suffix(path: Path) -> str:
+    """The suffix that says how to read the file: ".jsonl" for "news.jsonl.gz"."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if len(suffixes) >= 2 and suffixes[-1] == ".gz":
+        return suffixes[-2]
+    return path.suffix.lower()
+
+
+def _stem(path: Path) -> str:
+    return Path(path.stem).stem if path.suffix.lower() == ".gz" else path.stem
+
+
 def load_file(path: Path, max_bytes: int) -> tuple[list[RawDocument], list[Skipped]]:
     size = path.stat().st_size
     if size > max_bytes:
         raise BadFile(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (SUMBER_MAX_FILE_MB)")
-    text = decode_text(path.read_bytes())
-    suffix = path.suffix.lower()
+    data = path.read_bytes()
+    if path.suffix.lower() == ".gz":
+        data = _gunzip(data, max_bytes)
+    text = decode_text(data)
+    suffix = article_suffix(path)
     if suffix in (".jsonl", ".csv"):
         rows, bad = (_jsonl_rows if suffix == ".jsonl" else _csv_rows)(text, path)
         return rows, bad
@@ -94,7 +110,19 @@ def load_file(path: Path, max_bytes: int) -> tuple[list[RawDocument], list[Skipp
         return [_html_document(text, path)], []
     if suffix == ".md":
         return [_markdown_document(text, path)], []
-    return [RawDocument(doc_id=path.stem, text=_require_text(text), path=str(path))], []
+    return [RawDocument(doc_id=_stem(path), text=_require_text(text), path=str(path))], []
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    """The decompressed file, refused past the size limit (a small archive can unpack to gigabytes)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+            unpacked = handle.read(max_bytes + 1)
+    except (OSError, EOFError) as exc:
+        raise BadFile(f"not a readable gzip file ({exc})") from None
+    if len(unpacked) > max_bytes:
+        raise BadFile(f"unpacks to over the {max_bytes / 1e6:.0f} MB limit (SUMBER_MAX_FILE_MB)")
+    return unpacked
 
 
 def decode_text(data: bytes) -> str:
@@ -150,7 +178,7 @@ def _markdown_document(text: str, path: Path) -> RawDocument:
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     return RawDocument(
-        doc_id=meta.get("id") or path.stem,
+        doc_id=meta.get("id") or _stem(path),
         text=_require_text(text),
         path=str(path),
         title=title,
@@ -229,7 +257,7 @@ def _html_document(text: str, path: Path) -> RawDocument:
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in body.get_text().splitlines()]
     body_text = "\n".join(line for line in lines if line)
     return RawDocument(
-        doc_id=path.stem,
+        doc_id=_stem(path),
         text=_require_text(body_text),
         path=str(path),
         title=title,
@@ -266,7 +294,7 @@ def _jsonl_rows(text: str, path: Path) -> tuple[list[RawDocument], list[Skipped]
         if not line.strip():
             continue
         try:
-            docs.append(_row_document(json.loads(line), f"{path.stem}-{lineno}", path))
+            docs.append(_row_document(json.loads(line), f"{_stem(path)}-{lineno}", path))
         except (json.JSONDecodeError, ValueError) as exc:
             bad.append(Skipped(f"{path}:{lineno}", f"malformed row: {exc}"))
     if not docs and not bad:
@@ -283,7 +311,7 @@ def _csv_rows(text: str, path: Path) -> tuple[list[RawDocument], list[Skipped]]:
     for rowno, row in enumerate(reader, start=2):
         row = {(k or "").strip().lower(): v for k, v in row.items()}
         try:
-            docs.append(_row_document(row, f"{path.stem}-{rowno}", path))
+            docs.append(_row_document(row, f"{_stem(path)}-{rowno}", path))
         except ValueError as exc:
             bad.append(Skipped(f"{path}:{rowno}", f"malformed row: {exc}"))
     return docs, bad

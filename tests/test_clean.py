@@ -81,3 +81,71 @@ def test_a_trailing_run_of_headline_lines_is_cut_without_a_label():
 def test_repeated_headline_is_dropped_once():
     text = "Judul Berita Yang Sama\n\nJudul Berita Yang Sama\n\nIsi berita yang panjang dan lengkap di sini."
     assert clean_boilerplate(text).count("Judul Berita Yang Sama") == 1
+
+
+# --- scrape repair: mojibake and the debris of pages flattened into one line (real CLICK-ID shapes) ---------------
+@pytest.mark.parametrize(
+    "scraped, repaired",
+    [
+        # tempo.co texts: UTF-8 read as MacRoman ("‚Äú" for “, "¬†" for a no-break space)
+        ("KJRI menyatakan lokasi Tiga sudah diketahui. ‚ÄúLokasi Ibu Tiga di Kota Dayton,‚Äù tulis KJRI.",
+         "KJRI menyatakan lokasi Tiga sudah diketahui. “Lokasi Ibu Tiga di Kota Dayton,” tulis KJRI."),
+        ("mereka¬†tidak bisa", "mereka tidak bisa"),
+        # UTF-8 read as cp1252
+        ("Ã©tÃ© â€œquotedâ€\x9d", "été “quoted”"),
+        # mixed with correct text, where ftfy leaves a sequence alone
+        ("pemain Milit√£o cedera", "pemain Militão cedera"),
+    ],
+)
+def test_mojibake_is_repaired(scraped, repaired):
+    from index.clean import repair_scrape
+
+    assert repair_scrape(scraped) == repaired
+
+
+def test_flattened_paragraphs_and_dropped_words_are_repaired():
+    from index.clean import repair_scrape
+
+    scraped = (
+        ", , - , akan menjamu Persipura Jayapura pada lanjutan Liga 1 2019.,Pertandingan digelar di stadion (,) "
+        "yang baru.,\"Kami siap,\" kata pelatih , , asal Brasil itu."
+    )
+    text = repair_scrape(scraped)
+    assert text.startswith("akan menjamu Persipura Jayapura")
+    assert "Liga 1 2019.\nPertandingan digelar di stadion yang baru.\n\"Kami siap,\" kata pelatih" in text
+    assert ", ," not in text and "(,)" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga naik 1,5 persen, kata Sri Mulyani, S.E.,M.Sc. di Jakarta.",
+        "- satu\n- dua\n- tiga",
+        "“Kutipan,” katanya. Lalu: ‘kutipan lain’.",
+        "Tanpa masalah: teks biasa dengan angka 3.000 dan 2,5 juta.",
+    ],
+)
+def test_correct_text_comes_back_unchanged(text):
+    from index.clean import repair_scrape
+
+    assert repair_scrape(text) == text
+
+
+def test_cleaned_clickid_article_keeps_exact_citation_spans(tmp_path):
+    """The repaired text is the text citations index: every chunk span slices it exactly."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    from index.chunk import chunk_document
+
+    path = Path(__file__).parent.parent / "evals" / "data" / "clickid-corpus.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for _, line in zip(range(60), handle)]
+    mojibake = [r for r in rows if "‚Äú" in r["text"] or "¬†" in r["text"]]
+    assert mojibake, "the sample should hold tempo.co mojibake"
+    for row in mojibake:
+        text = clean_boilerplate(row["text"])
+        assert "‚Äú" not in text and "¬†" not in text and ", ," not in text
+        for chunk in chunk_document(row["id"], text, "v"):
+            assert text[chunk.start : chunk.end] == chunk.text

@@ -193,3 +193,23 @@ def test_a_second_writer_is_told_another_ingest_is_running(tmp_path):
         holder.join()
     report, _, _ = run(default_corpus_files()[:1], tmp_path)
     assert report.count("ingested") == 1
+
+
+def test_gzipped_exports_are_read_and_bad_archives_skipped(tmp_path):
+    import gzip
+
+    from index.load import load_paths
+
+    rows = [{"id": "a1", "title": "Satu", "text": "Banjir melanda Kota Medan pada Senin pagi. Air setinggi satu meter."}]
+    good = tmp_path / "news.jsonl.gz"
+    good.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
+    plain = tmp_path / "story.txt.gz"
+    plain.write_bytes(gzip.compress("Gempa terjadi di Palu. Warga mengungsi ke dataran tinggi.".encode()))
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(b"not gzip at all")
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"a " * 3_000_000))
+    result = load_paths([tmp_path], max_bytes=1_000_000)
+    assert sorted(d.doc_id for d in result.documents) == ["a1", "story"]
+    reasons = {Path(s.path).name: s.reason for s in result.skipped}
+    assert "gzip" in reasons["broken.jsonl.gz"] and "limit" in reasons["bomb.txt.gz"]
