@@ -246,7 +246,7 @@ def cold_start(home: Path, runs: int = 3) -> dict:
     env = {**os.environ, "SUMBER_HOME": str(home)}
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CHROMA_HOST"):
         env.pop(name, None)
-    command = [sys.executable, "-m", "rag.cli", "ask", "Who first reported the deployment?"]
+    command = [sys.executable, "-m", "sumber", "ask", "Who first reported the deployment?"]
     subprocess.run(command, env=env, capture_output=True, check=True)  # builds the index: not timed
     times = []
     for _ in range(runs):

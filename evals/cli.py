@@ -24,15 +24,17 @@ eval_app = typer.Typer(
 )
 
 
-def _settings():
-    """The main CLI's settings (its --home/--collection/--offline flags) when mounted there, else the environment."""
-    try:
-        from rag.cli import settings
-    except ImportError:
-        from rag.settings import Settings
+def _settings(ctx: typer.Context):
+    """The mounting CLI's settings (its global --home/--collection/--offline), else the environment.
 
-        return Settings()
-    return settings()
+    The `sumber` command puts an object with a `settings()` method in the click context; evals never imports it.
+    """
+    make = getattr(ctx.obj, "settings", None)
+    if callable(make):
+        return make()
+    from rag.settings import Settings
+
+    return Settings()
 
 
 @contextmanager
@@ -85,7 +87,7 @@ def eval_command(
 
     if mode not in MODES:
         raise typer.BadParameter(f"use one of {', '.join(MODES)}", param_hint="--mode")
-    settings = _settings()
+    settings = _settings(ctx)
     with _indexing_bar() as update:
         helper = make_assistant(mode, settings, progress=update)
     run = run_eval(

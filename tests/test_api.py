@@ -223,12 +223,12 @@ def test_ingest_uploads_an_article_that_is_then_listed_and_readable(tmp_path):
 def test_sumber_serve_answers_the_openai_client_and_refuses_an_open_bind(shared_home):
     env = {**os.environ, "SUMBER_HOME": str(shared_home), "SUMBER_API_KEY": ""}
     refused = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "serve", "--host", "0.0.0.0"], env=env, capture_output=True, text=True
+        [sys.executable, "-m", "sumber", "serve", "--host", "0.0.0.0"], env=env, capture_output=True, text=True
     )
     assert refused.returncode == 1 and "--api-key" in refused.stderr
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "rag.cli", "--offline", "serve", "--port", str(port), "--api-key", KEY],
+        [sys.executable, "-m", "sumber", "--offline", "serve", "--port", str(port), "--api-key", KEY],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -11,7 +11,7 @@ import pytest
 def test_quick_bench_writes_figures_and_ratios(tmp_path):
     out = tmp_path / "bench"
     done = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "bench", "--quick", "--json", "--out", str(out)],
+        [sys.executable, "-m", "sumber", "bench", "--quick", "--json", "--out", str(out)],
         capture_output=True,
         text=True,
         timeout=900,

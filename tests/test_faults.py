@@ -32,7 +32,7 @@ def article_folder(folder: Path, count: int) -> Path:
 def sumber(home: Path, *args: str, **popen) -> subprocess.Popen:
     env = {**os.environ, "SUMBER_HOME": str(home)}
     return subprocess.Popen(
-        [sys.executable, "-m", "rag.cli", *args],
+        [sys.executable, "-m", "sumber", *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -94,7 +94,7 @@ def test_the_cli_answers_through_the_real_server(shared_home, llama_server):
         "SUMBER_LLM_MAX_TOKENS": "64",
     }
     done = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "ask", QUESTION, "--json"],
+        [sys.executable, "-m", "sumber", "ask", QUESTION, "--json"],
         env=env,
         capture_output=True,
         text=True,

@@ -65,7 +65,7 @@ def test_a_quantity_question_carries_the_side_by_side_comparison(shared_assistan
 def test_timeline_and_compare_json_from_the_cli(shared_home):
     env = {**os.environ, "SUMBER_HOME": str(shared_home)}
     run = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "timeline", "--json"],
+        [sys.executable, "-m", "sumber", "timeline", "--json"],
         env=env,
         capture_output=True,
         text=True,
@@ -75,7 +75,7 @@ def test_timeline_and_compare_json_from_the_cli(shared_home):
     events = json.loads(run.stdout)
     assert events and set(events[0]) == {"date", "actor", "text", "doc_id", "start", "end", "source"}
     run = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "compare", "jumlah tentara Korea Utara"],
+        [sys.executable, "-m", "sumber", "compare", "jumlah tentara Korea Utara"],
         env=env,
         capture_output=True,
         text=True,

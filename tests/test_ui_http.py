@@ -270,7 +270,7 @@ def test_auth_is_required_when_set(ui_assistant):
 
 def test_malformed_auth_fails_fast_with_the_fix(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "--home", str(tmp_path), "ui", "--auth", "nocolon"],
+        [sys.executable, "-m", "sumber", "--home", str(tmp_path), "ui", "--auth", "nocolon"],
         check=False,
         capture_output=True,
         text=True,
