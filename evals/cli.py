@@ -4,13 +4,15 @@
     app.add_typer(eval_app, name="eval")
 
 `sumber eval [--dataset PATH] [--mode offline|llm] [--k 5] [--out DIR] [--limit N] [--judge]` runs the dataset;
-`sumber eval compare RUN_A RUN_B` compares two run folders.
+`sumber eval compare RUN_A RUN_B [--json]` compares two run folders.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -43,12 +45,14 @@ def _indexing_bar() -> Iterator:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    console = Console(stderr=True)
     bar = Progress(
         TextColumn("[bold]Indexing articles[/bold] {task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         transient=True,
-        console=Console(stderr=True),
+        console=console,
+        disable=not console.is_terminal,  # a pipe gets no bar, and no stray blank line
     )
     task = bar.add_task("", total=None)
 
@@ -116,6 +120,7 @@ def eval_command(
 def compare_command(
     run_a: Annotated[Path, typer.Argument(help="Earlier run folder (the reference).")],
     run_b: Annotated[Path, typer.Argument(help="Later run folder.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
 ) -> None:
     """Print the change of each metric from RUN_A to RUN_B and the questions that got worse."""
     from rich.console import Console
@@ -126,6 +131,9 @@ def compare_command(
     from evals.report import METRICS, fmt
 
     result = compare_runs(run_a, run_b)
+    if as_json:
+        print(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return
     kinds = {key: kind for key, _, kind in METRICS}
     names = {key: name for key, name, _ in METRICS}
     table = Table(

@@ -104,7 +104,9 @@ _mount_eval()
 
 
 def main() -> None:
-    """The console script: a SumberError or any other failure is one line on stderr and exit code 1."""
+    """The console script: a SumberError or any other failure is one line on stderr (never wrapped) and exit 1."""
+    from rich.markup import escape
+
     from index.errors import SumberError
 
     cli = CliState()
@@ -113,12 +115,14 @@ def main() -> None:
     except SumberError as exc:
         if cli.debug:
             raise
-        err_console().print(f"[red]error:[/red] {exc}", highlight=False)
+        err_console().print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
     except Exception as exc:
         if cli.debug:
             raise
         err_console().print(
-            f"[red]error:[/red] {type(exc).__name__}: {exc} (run with --debug for the traceback)", highlight=False
+            f"[red]error:[/red] {type(exc).__name__}: {escape(str(exc))} (run with --debug for the traceback)",
+            highlight=False,
+            soft_wrap=True,
         )
         sys.exit(1)

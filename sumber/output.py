@@ -36,16 +36,19 @@ def err_console():
 
 
 def progress_bar():
-    """A transient bar on stderr and the `progress(done, total, label)` callback that moves it."""
+    """A transient bar on stderr (none when stderr is not a terminal: no stray blank line before an error) and
+    the `progress(done, total, label)` callback that moves it."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    console = err_console()
     bar = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         transient=True,
-        console=err_console(),
+        console=console,
+        disable=not console.is_terminal,
     )
     task = bar.add_task("Indexing articles", total=None)
 
