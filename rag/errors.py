@@ -5,7 +5,6 @@ from index.errors import (  # noqa: F401
     DocumentNotFoundError,
     EmbeddingMismatchError,
     IngestLockedError,
-    LLMError,
     StoreError,
     SumberError,
 )
