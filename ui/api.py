@@ -20,8 +20,8 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from index.errors import DocumentNotFoundError, IngestLockedError, StoreError, SumberError
 from rag.assistant import Assistant
+from rag.errors import DocumentNotFoundError, IngestLockedError, StoreError, SumberError
 from ui import api_chat
 from ui.api_chat import MODEL_ID, ApiError, error_body
 from ui.api_guard import Admission, Guard, check_bind

@@ -11,7 +11,7 @@ import math
 import time
 from typing import Any
 
-from index.errors import ConfigError
+from rag.errors import ConfigError
 from ui.api_chat import ApiError
 
 
