@@ -3,7 +3,8 @@
     from evals.cli import eval_app
     app.add_typer(eval_app, name="eval")
 
-`sumber eval [--dataset PATH] [--mode offline|llm] [--k 5] [--out DIR] [--limit N] [--judge]` runs the dataset;
+`sumber eval [--suite NAME ...] [--mode offline|llm] [--k 5] [--out DIR] [--limit N] [--judge] [--json]` runs the
+built-in suites, each over its corpus; `--dataset PATH` runs your own question set over your own collection;
 `sumber eval compare RUN_A RUN_B [--json]` compares two run folders.
 """
 
@@ -66,7 +67,16 @@ def _indexing_bar() -> Iterator:
 @eval_app.callback(invoke_without_command=True)
 def eval_command(
     ctx: typer.Context,
-    dataset: Annotated[Path | None, typer.Option(help="JSONL question set (default: the built-in one).")] = None,
+    suite: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A built-in suite, each over its own corpus (repeatable; default all): default (the five default "
+            "articles), clickid-dev, clickid-test (held out; CLICK-ID news of many topics)."
+        ),
+    ] = None,
+    dataset: Annotated[
+        Path | None, typer.Option(help="Your own JSONL question set, asked over your own collection.")
+    ] = None,
     mode: Annotated[
         str, typer.Option(help="offline (extractive answerer) or llm (OPENAI_BASE_URL, SUMBER_LLM_MODEL).")
     ] = "offline",
@@ -80,18 +90,37 @@ def eval_command(
         ),
     ] = False,
     judge_model: Annotated[str | None, typer.Option(help="Judge model (default: SUMBER_LLM_MODEL).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run summaries as JSON.")] = False,
 ) -> None:
-    """Run the question set through the assistant; print metrics overall, by type and by language."""
+    """Run the question sets through the assistant; print metrics overall, by type and by language.
+
+    Without --dataset, the built-in suites run, each over its corpus in a collection of its own (eval-default,
+    eval-clickid) of the data folder: the first run indexes the CLICK-ID corpus (358 articles, minutes)."""
     if ctx.invoked_subcommand is not None:
         return
     from rich.console import Console
 
-    from evals.report import tables
-    from evals.run import MODES, make_assistant, run_eval
+    from evals.report import suites_table, tables
+    from evals.run import MODES, make_assistant, run_eval, run_suites
+    from evals.suites import suites_named
 
     if mode not in MODES:
         raise typer.BadParameter(f"use one of {', '.join(MODES)}", param_hint="--mode")
     settings = _settings(ctx)
+    console = Console()
+    if dataset is None:
+        chosen = suites_named(suite)
+        with _indexing_bar() as update:
+            runs = run_suites(
+                chosen, mode, k, out, settings, True, limit=limit, judge=judge, judge_model=judge_model, indexing=update
+            )
+        if as_json:
+            print(json.dumps({name: run.summary for name, run in runs.items()}, indent=2, default=str))
+            return
+        console.print(suites_table({name: run.summary for name, run in runs.items()}))
+        for name, run in runs.items():
+            console.print(f"{name}: {run.out}", highlight=False)
+        return
     with _indexing_bar() as update:
         helper = make_assistant(mode, settings, progress=update)
     run = run_eval(
@@ -105,7 +134,9 @@ def eval_command(
         judge=judge,
         judge_model=judge_model,
     )
-    console = Console()
+    if as_json:
+        print(json.dumps(run.summary, indent=2, default=str))
+        return
     for table in tables(run.summary):
         console.print(table)
     errors = run.summary["overall"]["errors"]

@@ -124,8 +124,10 @@ def compare_runs(run_a_dir: str | Path, run_b_dir: str | Path) -> Comparison:
 def write_baseline(summary: dict, path: Path = BASELINE_PATH, tolerance: float = DEFAULT_TOLERANCE) -> dict:
     meta = summary["meta"]
     baseline = {
-        "note": "Written by `python -m evals.run --write-baseline` from a fresh offline run of the default dataset. "
+        "note": "Written by `python -m evals.run --write-baseline` from a fresh offline run of this suite. "
         "Update it deliberately, in its own commit, with the reason; never to hide a drop.",
+        "suite": meta.get("suite"),
+        "split": meta.get("split"),
         "dataset_sha256": meta.get("dataset_sha256"),
         "mode": meta["mode"],
         "k": meta["k"],
@@ -136,6 +138,7 @@ def write_baseline(summary: dict, path: Path = BASELINE_PATH, tolerance: float =
         "headline": list(HEADLINE),
         "metrics": {key: summary["overall"].get(key) for key, _, _ in METRICS},
     }
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
     return baseline
 
@@ -154,7 +157,7 @@ def gate_failures(summary: dict, baseline: dict, tolerance: float | None = None)
     failures = []
     if baseline.get("dataset_sha256") and baseline["dataset_sha256"] != summary["meta"].get("dataset_sha256"):
         failures.append(
-            "the default dataset changed since the baseline was written: review the new figures and "
+            "the dataset changed since the baseline was written: review the new figures and "
             "run `python -m evals.run --write-baseline`"
         )
     for name in baseline.get("headline", HEADLINE):

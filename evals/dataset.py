@@ -6,7 +6,9 @@ One row per line:
    "gold_doc_ids": ["001_fd8d562c18a1316d"], "reference": "optional reference answer"}
 `answers` holds groups of aliases: an answer is right when every group has at least one alias in it.
 Unanswerable rows have `answerable: false` and no answer groups; the right response is `grounded=False`.
-Optional: `reference` (a reference answer, for token F1 and the LLM judge) and `note` (free text for humans).
+Optional: `reference` (a reference answer, for token F1 and the LLM judge), `note` (free text for humans) and
+`history` (questions asked before this one in the same chat: the row is then a follow-up, asked through
+`Assistant.chat()` after them).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ KNOWN_TYPES = (
     "unanswerable",
 )
 REQUIRED = ("id", "question", "lang", "type", "answerable", "answers", "gold_doc_ids")
-OPTIONAL = ("reference", "note")
+OPTIONAL = ("reference", "note", "history")
 
 
 class DatasetError(SumberError):
@@ -50,6 +52,7 @@ class EvalItem:
     gold_doc_ids: list[str] = field(default_factory=list)
     reference: str | None = None
     note: str | None = None
+    history: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -117,6 +120,9 @@ def parse_row(raw: object, where: str = "row") -> EvalItem:
     if reference is not None and not isinstance(reference, str):
         raise DatasetError(f"{where}: 'reference' must be a string when given")
     note = raw.get("note")
+    history = raw.get("history", [])
+    if not isinstance(history, list) or not all(isinstance(q, str) and q.strip() for q in history):
+        raise DatasetError(f"{where}: 'history' must be a list of earlier questions (non-empty strings) when given")
     return EvalItem(
         id=raw["id"].strip(),
         question=raw["question"].strip(),
@@ -127,6 +133,7 @@ def parse_row(raw: object, where: str = "row") -> EvalItem:
         gold_doc_ids=[d.strip() for d in gold],
         reference=reference or None,
         note=note if isinstance(note, str) else None,
+        history=[q.strip() for q in history],
     )
 
 

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from index.language import SCALE_WORDS
+
 # A cited snippet supports a claim when it holds at least this share of the claim's content tokens
 # (lowercased, number formats unified, stop words dropped). 0.5 lets a paraphrase keep its names and numbers
 # while a sentence about something else (typically < 0.3) fails. Lexical: an English claim citing an
@@ -27,16 +29,12 @@ _CITATION_MARK = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_-]")
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
-_SCALED = re.compile(r"(?<![\d.,])(\d+)(?:[.,](\d{1,2}))?\s*(ribu|rb|thousand|juta|million|ratus|hundred)\b")
-_SCALE = {
-    "ribu": 1_000,
-    "rb": 1_000,
-    "thousand": 1_000,
-    "juta": 1_000_000,
-    "million": 1_000_000,
-    "ratus": 100,
-    "hundred": 100,
-}
+_SCALE = {word: value for word, value in SCALE_WORDS.items() if value >= 100 and " " not in word}
+_SCALED = re.compile(
+    r"(?<![\d.,])(\d+)(?:[.,](\d{1,2}))?\s*(" + "|".join(sorted(_SCALE, key=len, reverse=True)) + r")\b"
+)
+_PERCENT = re.compile(r"(?<=\d)\s*%|\bper ?cent\b|\bpercent\b")
+_CURRENCY_GLUED = re.compile(r"\brp\.?\s*(?=\d)")
 _NUMBER_WORDS = {
     "one": "1",
     "two": "2",
@@ -96,10 +94,12 @@ def _scaled(match: re.Match) -> str:
 
 def normalize(text: str) -> str:
     """Lowercase, strip accents, unify hyphens, spacing and number formats (1.500 = 1,500 = 1 500 = 1500,
-    10 ribu = 10 thousand = 10000, tujuh = seven = 7), drop punctuation."""
+    10 ribu = 10 thousand = 10000, 1,2 miliar = 1.2 billion, tujuh = seven = 7, 5% = 5 percent = 5 persen,
+    Rp484 = Rp 484), drop punctuation."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = _DASHES.sub(" ", text)
+    text = _PERCENT.sub(" persen", _CURRENCY_GLUED.sub("rp ", text))
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
     text = _GROUPED.sub(lambda m: re.sub(r"[.,]", "", m.group(0)), text)
     text = _SPACE_GROUPED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)

@@ -105,6 +105,39 @@ def group_table(summary: dict, by: str) -> Any:
     return table
 
 
+SPLITS = {
+    "training": "training figures (the answerer was developed while reading this set's answers)",
+    "held-out": "held out (never tuned on; read for totals only)",
+    None: "unlabelled",
+}
+SUITE_COLUMNS = (
+    ("key_fact_accuracy", "key facts in answer line"),
+    ("hit_at_k", "gold doc in top k"),
+    ("mrr", "MRR"),
+    ("refusal_precision", "refusal precision"),
+    ("refusal_recall", "refusal recall"),
+    ("citation_validity", "citations valid"),
+    ("latency_p95", "p95 s"),
+)
+
+
+def suites_table(summaries: dict[str, dict]) -> Any:
+    """One row per suite; the split says whether the figures are training figures or held out."""
+    from rich.table import Table
+
+    first = next(iter(summaries.values()))
+    table = Table(title=f"Suites ({label(first)})", title_justify="left")
+    for name in ("suite", "split", "questions"):
+        table.add_column(name)
+    for _, name in SUITE_COLUMNS:
+        table.add_column(name, justify="right")
+    for suite, summary in summaries.items():
+        overall = summary["overall"]
+        cells = [fmt(overall.get(key), "seconds" if key.startswith("latency") else "rate") for key, _ in SUITE_COLUMNS]
+        table.add_row(suite, summary["meta"].get("split", "-"), str(overall["questions"]), *cells)
+    return table
+
+
 def tables(summary: dict) -> list[Any]:
     return [overall_table(summary), group_table(summary, "by_type"), group_table(summary, "by_lang")]
 
@@ -165,6 +198,11 @@ def render_markdown(summary: dict, rows: list[dict]) -> str:
             f"- started {meta['started']}, {meta['seconds']} s; errors: {overall['errors']}; "
             f"answers with a notice (e.g. the LLM failed and the offline answer stood in): "
             f"{meta.get('notices', 0)}"
+        ),
+        *(
+            [f"- suite `{meta['suite']}` over the `{meta.get('corpus')}` corpus: **{SPLITS[meta.get('split')]}**"]
+            if meta.get("suite")
+            else []
         ),
         "",
         f"## Overall ({meta['answerer']})",

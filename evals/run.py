@@ -4,7 +4,8 @@
     run = run_eval(k=5, out="runs/offline")      # default dataset, offline answerer
     run.summary["overall"]["key_fact_accuracy"]
 
-`python -m evals.run --write-baseline` regenerates evals/baseline.json from a fresh offline run (deliberately).
+`python -m evals.run --write-baseline [--suite NAME]` regenerates the suites' baselines (evals/baseline.json,
+evals/baselines/*.json) from fresh offline runs (deliberately).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from evals.dataset import DEFAULT_DATASET, EvalItem, dataset_fingerprint, dataset_stats, load_dataset
 from evals.metrics import SUPPORT_THRESHOLD, dedupe, score_row, summarize, summarize_by
+from evals.suites import SUITES, Suite, corpus_assistant, suites_named
 from index.errors import ConfigError, SumberError
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -47,6 +49,7 @@ def run_eval(
     judge: bool = False,
     judge_model: str | None = None,
     settings: Any = None,
+    labels: dict | None = None,
 ) -> EvalRun:
     """Ask every question, score it, and write results.jsonl, summary.json, report.md and metrics_by_type.png
     into `out` (default: runs/eval-<time>). `progress`: True shows a bar on stderr, False nothing, or a
@@ -81,6 +84,7 @@ def run_eval(
             "python": platform.python_version(),
             "limit": limit,
             "notices": sum(1 for r in rows if r.get("notice")),
+            **(labels or {}),
         },
         "dataset_stats": dataset_stats(items),
         "overall": summarize(rows),
@@ -105,14 +109,19 @@ def evaluate_item(helper: Any, item: EvalItem, k: int, grader: Judge | None = No
         "answers": item.answers,
         "gold_doc_ids": item.gold_doc_ids,
         "reference": item.reference,
+        "history": item.history,
     }
     retrieved: list[str] = []
     answer: dict | None = None
     seconds = None
     try:
-        retrieved = dedupe(p.doc_id for p in helper.retrieve(item.question, k))
+        chat = helper.chat() if item.history else None
+        for earlier in item.history:  # a follow-up: the chat hears the earlier questions first
+            chat.ask(earlier)
+        retrieval_query = f"{item.history[0]} {item.question}" if item.history else item.question
+        retrieved = dedupe(p.doc_id for p in helper.retrieve(retrieval_query, k))
         clock = time.perf_counter()
-        result = helper.ask(item.question, k=k)
+        result = chat.ask(item.question) if chat else helper.ask(item.question, k=k)
         seconds = time.perf_counter() - clock
         answer = result.to_dict()
     except Exception as exc:  # noqa: BLE001 - one failing question must not end the run; it is scored as wrong
@@ -127,6 +136,7 @@ def evaluate_item(helper: Any, item: EvalItem, k: int, grader: Judge | None = No
                 "citations": answer["citations"],
                 "answerer": answer.get("answerer"),
                 "notice": answer.get("notice"),
+                "refusal_reason": answer.get("refusal_reason"),
                 "assistant_unsupported": answer.get("unsupported", []),
                 "truncated": answer.get("truncated"),
             }
@@ -253,62 +263,113 @@ def make_judge(settings: Any, model: str | None = None) -> Judge:
     return Judge(model or settings.llm_model, settings.openai_base_url, settings.openai_api_key, settings.llm_timeout)
 
 
-# --- the deliberate baseline update ---------------------------------------------------------------------------------
-def fresh_offline_run(dataset: Path | None = None, out: Path | None = None, progress: bool = True) -> EvalRun:
-    """The gate's setting: the default corpus ingested into a brand-new data folder, offline answers, k=5."""
-    from rag import Assistant, Settings
+# --- suites: each dataset over its own corpus ------------------------------------------------------------------------
+def run_suites(
+    suites: Sequence[Suite],
+    mode: str = "offline",
+    k: int = 5,
+    out: str | Path | None = None,
+    settings: Any = None,
+    progress: bool | ProgressCallback = True,
+    *,
+    limit: int | None = None,
+    judge: bool = False,
+    judge_model: str | None = None,
+    indexing: Callable[[int, int, str], None] | None = None,
+) -> dict[str, EvalRun]:
+    """Every suite over its corpus (each corpus indexed once, in its own `eval-<corpus>` collection); the runs
+    are written to `out/<suite>`. `indexing` sees the corpus ingest progress."""
+    from rag import Settings
+
+    settings = settings or Settings()
+    if mode == "offline":
+        settings = settings.model_copy(update={"offline": True})
+    make_assistant(mode, settings)  # refuses --mode llm without an LLM before any corpus is indexed
+    out = Path(out) if out else default_out_dir()
+    helpers: dict[str, Any] = {}
+    runs = {}
+    for suite in suites:
+        if suite.corpus not in helpers:
+            helpers[suite.corpus] = corpus_assistant(suite.corpus, settings, indexing)
+        runs[suite.name] = run_eval(
+            suite.dataset,
+            mode,
+            k,
+            out / suite.name,
+            assistant=helpers[suite.corpus],
+            limit=limit,
+            progress=progress,
+            judge=judge,
+            judge_model=judge_model,
+            labels=suite_labels(suite),
+        )
+    return runs
+
+
+def suite_labels(suite: Suite) -> dict:
+    return {"suite": suite.name, "corpus": suite.corpus, "split": suite.split}
+
+
+def fresh_offline_runs(suites: Sequence[Suite], out: Path | None = None, progress: bool = True) -> dict[str, EvalRun]:
+    """The gate's setting: each corpus ingested into a brand-new data folder, offline answers, k=5."""
+    from rag import Settings
 
     with tempfile.TemporaryDirectory(prefix="sumber-eval-") as home:
-        helper = Assistant(Settings(home=Path(home), offline=True))
         with tempfile.TemporaryDirectory(prefix="sumber-eval-out-") as scratch:
-            run = run_eval(dataset, "offline", 5, out or Path(scratch), assistant=helper, progress=progress)
+            runs = run_suites(suites, "offline", 5, out or Path(scratch), Settings(home=Path(home)), progress)
     if out is None:
-        run.out = None  # the scratch folder is gone
-    return run
+        for run in runs.values():
+            run.out = None  # the scratch folder is gone
+    return runs
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m evals.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--dataset", type=Path, default=None)
+    parser.add_argument("--suite", action="append", choices=list(SUITES), help="a suite (repeatable); default all")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
         "--write-baseline",
         action="store_true",
-        help="run the default dataset offline in a fresh data folder and overwrite evals/baseline.json",
+        help="run the suites offline in a fresh data folder and overwrite their baseline files",
     )
     args = parser.parse_args(argv)
-    from evals.compare import BASELINE_PATH, write_baseline
+    from evals.compare import write_baseline
 
-    if args.write_baseline and args.dataset not in (None, DEFAULT_DATASET):
-        parser.error("--write-baseline only runs the default dataset (the gate's)")
     try:
-        run = fresh_offline_run(args.dataset, args.out)
+        suites = suites_named(args.suite)
+        runs = fresh_offline_runs(suites, args.out)
     except SumberError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    overall = run.summary["overall"]
-    for name in (
-        "accuracy",
-        "key_fact_accuracy",
-        "hit_at_k",
-        "mrr",
-        "citation_validity",
-        "citation_support",
-        "refusal_precision",
-        "refusal_recall",
-        "latency_p50",
-        "latency_p95",
-    ):
-        value = overall.get(name)
-        print(f"{name:20s} {'-' if value is None else f'{value:.3f}'}")
-    if args.out:
-        print(f"run written to {run.out}")
-    if args.write_baseline:
-        write_baseline(run.summary, BASELINE_PATH)
-        print(f"baseline written to {BASELINE_PATH}: review the change before committing it")
+    for suite in suites:
+        run = runs[suite.name]
+        overall = run.summary["overall"]
+        print(f"{suite.name} ({suite.split})")
+        for name in SHOWN:
+            value = overall.get(name)
+            print(f"  {name:20s} {'-' if value is None else f'{value:.3f}'}")
+        if args.out:
+            print(f"  run written to {run.out}")
+        if args.write_baseline:
+            write_baseline(run.summary, suite.baseline)
+            print(f"  baseline written to {suite.baseline}: review the change before committing it")
     return 0
+
+
+SHOWN = (
+    "accuracy",
+    "key_fact_accuracy",
+    "hit_at_k",
+    "mrr",
+    "citation_validity",
+    "citation_support",
+    "refusal_precision",
+    "refusal_recall",
+    "latency_p50",
+    "latency_p95",
+)
 
 
 if __name__ == "__main__":

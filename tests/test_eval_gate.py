@@ -6,15 +6,18 @@ The baseline changes only through `python -m evals.run --write-baseline`, review
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 import pytest
 
-from evals.compare import BASELINE_PATH, gate_failures, load_baseline
+from evals.compare import gate_failures, load_baseline
 from evals.metrics import HEADLINE
+from evals.suites import SUITES
 
 
-def test_baseline_is_committed_and_complete():
-    baseline = load_baseline()
+@pytest.mark.parametrize("name", list(SUITES))
+def test_baseline_is_committed_and_complete(name):
+    baseline = load_baseline(SUITES[name].baseline)
     assert baseline["mode"] == "offline" and baseline["k"] == 5
     assert set(HEADLINE) <= set(baseline["headline"])
     for name in HEADLINE:
@@ -44,22 +47,39 @@ def test_gate_logic_fails_below_tolerance_only():
     assert "--write-baseline" in gate_failures(changed, baseline)[0]
 
 
-@pytest.mark.slow
-def test_default_dataset_offline_does_not_regress(tmp_path, monkeypatch):
-    from evals.run import run_eval
-    from rag import Assistant, Settings
+@pytest.fixture(scope="module")
+def corpus_assistants(tmp_path_factory):
+    """One fresh data folder; each eval corpus ingested from scratch into its own collection, once."""
+    from evals.suites import corpus_assistant
+    from rag import Settings
 
-    home = tmp_path / "home"
-    monkeypatch.setenv("SUMBER_HOME", str(home))
-    assistant = Assistant(Settings(home=home, offline=True))  # ingests the default corpus from scratch
-    run = run_eval(mode="offline", k=5, out=tmp_path / "run", assistant=assistant, progress=False)
-    failures = gate_failures(run.summary, load_baseline(BASELINE_PATH))
+    settings = Settings(home=tmp_path_factory.mktemp("eval-home"), offline=True)
+    made: dict = {}
+
+    def get(corpus: str):
+        if corpus not in made:
+            made[corpus] = corpus_assistant(corpus, settings)
+        return made[corpus]
+
+    return get
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(SUITES))
+def test_suite_offline_does_not_regress(name, corpus_assistants, tmp_path):
+    from evals.run import run_eval, suite_labels
+
+    suite = SUITES[name]
+    assistant = corpus_assistants(suite.corpus)
+    run = run_eval(
+        suite.dataset, "offline", 5, tmp_path / "run", assistant=assistant, progress=False, labels=suite_labels(suite)
+    )
+    failures = gate_failures(run.summary, load_baseline(suite.baseline))
     assert run.summary["overall"]["errors"] == 0, [r["error"] for r in run.rows if r.get("error")]
-    assert not failures, "eval gate: " + "; ".join(failures) + f" (report: {tmp_path / 'run' / 'report.md'})"
+    assert not failures, f"eval gate ({name}): " + "; ".join(failures) + f" (report: {tmp_path / 'run' / 'report.md'})"
 
 
 def test_baseline_is_only_written_with_the_explicit_flag(tmp_path, monkeypatch, capsys):
-    import evals.compare
     import evals.run
     from evals.run import EvalRun
 
@@ -80,14 +100,16 @@ def test_baseline_is_only_written_with_the_explicit_flag(tmp_path, monkeypatch, 
         },
         "overall": overall,
     }
-    monkeypatch.setattr(evals.run, "fresh_offline_run", lambda *a, **kw: EvalRun(summary, []))
+    monkeypatch.setattr(
+        evals.run, "fresh_offline_runs", lambda suites, *a, **kw: {s.name: EvalRun(summary, []) for s in suites}
+    )
     target = tmp_path / "baseline.json"
-    monkeypatch.setattr(evals.compare, "BASELINE_PATH", target)
-    assert evals.run.main([]) == 0
+    monkeypatch.setitem(evals.run.SUITES, "default", replace(evals.run.SUITES["default"], baseline=target))
+    assert evals.run.main(["--suite", "default"]) == 0
     assert not target.exists()
-    assert evals.run.main(["--write-baseline"]) == 0
+    assert evals.run.main(["--write-baseline", "--suite", "default"]) == 0
     written = load_baseline(target)
     assert written["metrics"]["key_fact_accuracy"] == 0.6 and written["dataset_sha256"] == "abc"
     assert "review the change" in capsys.readouterr().out
     with pytest.raises(SystemExit):
-        evals.run.main(["--write-baseline", "--dataset", str(tmp_path / "other.jsonl")])
+        evals.run.main(["--write-baseline", "--suite", "no-such-suite"])

@@ -47,7 +47,10 @@ def test_ten_thousand_in_every_spelling(text):
 def test_normalise_case_hyphens_spacing_accents():
     assert normalize("  Hong Jang-won\tdan  KIM Jong–un ") == "hong jang won dan kim jong un"
     assert normalize("Zelenskýy") == "zelenskyy"
-    assert normalize("1.5 percent") == "1 5 percent"  # a decimal is not a thousands group
+    assert normalize("1.5 percent") == "1 5 persen"  # a decimal is not a thousands group
+    assert normalize("25%") == normalize("25 persen") == normalize("25 per cent") == "25 persen"
+    assert normalize("Rp484,74") == normalize("Rp 484,74")
+    assert normalize("Rp 1,2 miliar") == normalize("Rp 1.2 billion") == "rp 1200000000"
     assert normalize("2024") == "2024"
 
 
