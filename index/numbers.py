@@ -17,16 +17,22 @@ from index.language import (
     NUMBER_WORDS,
     PERCENT_WORDS,
     SCALE_WORDS,
+    SCORE_WORDS,
     phrase_pattern,
 )
 
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:Rp|IDR|USD|US\$|S\$|RM)|[$€£¥])\.?\s*$", re.IGNORECASE)
+# A number stands alone, or right after a currency ("Rp14.035") or a minus sign ("turun -1,82%"); a slash after it
+# starts a rate ("Rp14.035/USD"), unless a digit follows (a date: "28/10").
 _NUMBER = re.compile(
-    r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w/])"
+    r"(?:(?<=Rp)|(?<=\s-)|(?<![\w/.,-]))"
+    r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|/\d)"
 )
+# "mengalahkan Persela 2-0", "won 3-1": a score, when a score word or a win/loss verb is near
+_SCORE = re.compile(r"(?<![\w/.,-])(\d{1,3})-(\d{1,3})(?![\w/-])")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|%|\$|/\w+")
 _SCALE = phrase_pattern(tuple(SCALE_WORDS))
-_NOT_AFTER = re.compile(r"^\s*(?:[/:]|\.\d|-(?:an|nya)\b|\s*(?:WIB|WITA|WIT|GMT|UTC)\b)", re.IGNORECASE)
+_NOT_AFTER = re.compile(r"^\s*(?:/(?=\d)|:|\.\d|-(?:an|nya)\b|\s*(?:WIB|WITA|WIT|GMT|UTC)\b)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:pukul|jam|tahun|year|pasal|ayat|huruf|bab|article|nomor|no|ke|rt|rw|km|halaman|page|edisi|episode|seri|tipe|type|"
     r"versi|version|game|pekan|week|sesi)\.?|[#:])\s*$",
@@ -38,7 +44,7 @@ _WORD_NUMBER = phrase_pattern(tuple(NUMBER_WORDS))
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    kind: str  # "count" | "money" | "percent" | "measure"
+    kind: str  # "count" | "money" | "percent" | "measure" | "score"
     unit: str  # the counted noun, currency or measure as written ("orang", "Rp", "persen"); "" if none
     start: int  # text[start:end] == phrase, number and unit together
     end: int
@@ -61,7 +67,7 @@ def parse_number(token: str) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in the text, in order; each with the exact phrase that states it."""
-    found: list[Quantity] = []
+    found: list[Quantity] = list(find_scores(text))
     numbers = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(text)]
     numbers += [(m.start(), m.end(), m.group()) for m in _WORD_NUMBER.finditer(text) if _word_number_ok(text, m)]
     for start, end, token in sorted(numbers):
@@ -71,9 +77,27 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+def find_scores(text: str) -> list[Quantity]:
+    """Match scores ("2-0", "3-1"): value is the winner's side, unit "score"; a near score word is required."""
+    scores = []
+    for match in _SCORE.finditer(text):
+        window = text[max(0, match.start() - 60) : match.end() + 30].lower()
+        if any(re.search(rf"\b{re.escape(w)}", window) for w in SCORE_WORDS):
+            scores.append(Quantity(float(match.group(1)), "score", "score", match.start(), match.end(), match.group()))
+    return scores
+
+
 def _word_number_ok(text: str, match: re.Match[str]) -> bool:
-    after = text[match.end() : match.end() + 30].lower().split()
-    return bool(after) and (after[0] in SCALE_WORDS or after[0] in COUNTED_NOUNS or after[0] in PERCENT_WORDS)
+    """A number word counts when a scale, a known counted noun or a percent follows, or any lower-case noun
+    ("empat katup"), except the words that are rarely a count ("satu", "se-" forms)."""
+    after = text[match.end() : match.end() + 30].split()
+    if not after:
+        return False
+    word = after[0].lower().strip(".,;:")
+    if word in SCALE_WORDS or word in COUNTED_NOUNS or word in PERCENT_WORDS:
+        return True
+    value = NUMBER_WORDS.get(match.group().lower(), 0)
+    return 2 <= value < 100 and after[0][:1].islower() and word.isalpha() and word not in FUNCTION_WORDS
 
 
 def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | None:

@@ -15,12 +15,13 @@ from index import default_corpus_files
 from index.embed import E5_NAME, E5Embedder, Embedder, OpenAIEmbedder
 from index.errors import ConfigError, DocumentNotFoundError, SumberError
 from index.ingest import IngestReport, Progress, ingest_paths
+from index.language import detect_language
 from index.store import ChromaStore, CollectionSpec, StoredDocument, open_store
 from rag.corpus import Corpus
 from rag.offline import OfflineAnswerer
+from rag.offline.intent import question_parts
 from rag.retrieve import Bm25Index, HybridRetriever
 from rag.settings import Settings
-from rag.text import detect_language
 from rag.types import Answer, Passage
 
 MAX_QUESTION_CHARS = 2000
@@ -87,9 +88,9 @@ class Assistant:
         self._docs_lock = threading.Lock()
         self._embed_lock = threading.Lock()
         self.corpus = Corpus(self.store)
-        self._extractive = make_offline_answerer(settings, self)
+        self._offline = OfflineAnswerer(self.corpus, self.embedder)
         use_llm = settings.llm_enabled or (llm is not None and not settings.offline)
-        self._llm = make_llm(settings, self._extractive.answer, self._similarity, llm) if use_llm else None
+        self._llm = make_llm(settings, self._fallback_answer, self._similarity, llm) if use_llm else None
         if auto_ingest and self.store.count_documents() == 0:
             self.ingest(default_corpus_files(), progress=progress)
 
@@ -124,6 +125,8 @@ class Assistant:
         language = detect_language(question)
         query = f"{topic} {question}" if topic else standalone
         passages, vector = self._retrieve(query, k)
+        for part in question_parts(query) if not self._llm else ():  # each part of a two-part question too
+            passages = merge_passages(passages, self._retrieve(part, k)[0])
         if self._llm:
             answer = yield from self._llm.stream(standalone, passages, language)
         else:
@@ -131,17 +134,21 @@ class Assistant:
             yield from re.findall(r"\S+\s*", answer.text)
         answer.question = question
         answer.standalone_question = query
-        if answer.grounded and wants_comparison(query):
-            comparison = self.compare(query, semantic=False)  # lexical relevance: no extra embedding
+        if answer.grounded and wants_comparison(query):  # among the retrieved documents, lexical relevance
+            comparison = self.compare(query, semantic=False, doc_ids=[p.doc_id for p in passages])
             answer.comparison = comparison if comparison.get("groups") else None
         return answer
 
     def _offline_answer(
         self, question: str, passages: list[Passage], language: str, vector: np.ndarray, topic: str | None
     ) -> Answer:
-        if isinstance(self._extractive, OfflineAnswerer):
-            return self._extractive.answer(question, passages, language, question_vector=vector, context=topic)
-        return self._extractive.answer(f"{topic} {question}" if topic else question, passages, language)
+        return self._offline.answer(question, passages, language, question_vector=vector, context=topic)
+
+    def _fallback_answer(self, question: str, passages: list[Passage], language: str) -> Answer:
+        """The offline answer when the LLM fails (the question's vector is one more query embedding)."""
+        with self._embed_lock:
+            vector = self.embedder.embed_query(question)
+        return self._offline.answer(question, passages, language, question_vector=vector)
 
     def chat(self) -> Chat:
         return Chat(self)
@@ -227,8 +234,9 @@ class Assistant:
         query = query.strip() if query else None
         return build_timeline(self._all_events(), query, self._scorer(query) if query else None)
 
-    def compare(self, query: str, *, semantic: bool = True) -> dict:
-        """Claims on one quantity across sources, grouped by value (relevance by e5 unless semantic=False)."""
+    def compare(self, query: str, *, semantic: bool = True, doc_ids: list[str] | None = None) -> dict:
+        """Claims on one quantity across sources, grouped by value (relevance by e5 unless semantic=False);
+        with `doc_ids`, only in those documents."""
         from datetime import date
 
         from index.claims import extract_quantity_claims
@@ -236,7 +244,8 @@ class Assistant:
 
         query = validate_question(query)
         claims = []
-        for doc in self.documents():
+        docs = [self.corpus.document(d) for d in dict.fromkeys(doc_ids)] if doc_ids is not None else self.documents()
+        for doc in (d for d in docs if d is not None):
             published = date.fromisoformat(doc.published) if doc.published and doc.published[:4].isdigit() else None
             claims.extend(
                 extract_quantity_claims(
@@ -269,14 +278,6 @@ class Assistant:
 
     def _meta_table(self) -> dict[str, tuple[str, str, str | None]]:
         return {d.doc_id: (d.title, d.source, d.published) for d in self._documents().values()}
-
-    def _doc_meta(self, doc_id: str) -> tuple[str, str, str | None]:
-        doc = self._documents().get(doc_id)
-        return (doc.title, doc.source, doc.published) if doc else ("", "", None)
-
-    def _doc_text(self, doc_id: str) -> str:
-        doc = self._documents().get(doc_id)
-        return doc.text if doc else ""
 
     def _all_events(self) -> list[dict]:
         events = []
@@ -338,6 +339,11 @@ _COMPARISON = re.compile(
 )
 
 
+def merge_passages(first: list[Passage], more: list[Passage]) -> list[Passage]:
+    seen = {p.chunk_id for p in first}
+    return first + [p for p in more if p.chunk_id not in seen]
+
+
 def wants_comparison(question: str) -> bool:
     """Questions about a quantity or about disagreement get the side-by-side claims too."""
     return bool(_COMPARISON.search(question))
@@ -390,24 +396,3 @@ def make_llm(settings: Settings, fallback: Callable, similarity: Callable, llm: 
         similarity=similarity,
         llm=llm,
     )
-
-
-def make_offline_answerer(settings: Settings, assistant: Assistant) -> Any:
-    if settings.offline_answerer == "general":
-        return OfflineAnswerer(assistant.corpus)
-    from rag.extractive import ExtractiveAnswerer
-
-    return ExtractiveAnswerer(
-        actor=find_actor,
-        events=assistant._all_events,
-        doc_text=assistant._doc_text,
-        doc_meta=assistant._doc_meta,
-        relevance=assistant._scorer,
-    )
-
-
-def find_actor(sentence: str) -> str | None:
-    """Who speaks or acts in a sentence (the events module's attribution rules)."""
-    from index.events import find_attributions, sentence_actor
-
-    return sentence_actor(sentence, find_attributions(sentence, None))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.chunk import sentence_spans
-from rag.text import GLOSSARY, content_terms, tokenize
+from rag.text import content_terms
 from rag.types import Citation, Passage
 
 CONTROL_TOKENS = re.compile(
@@ -78,12 +78,9 @@ def renumber(text: str, valid: int) -> tuple[str, list[int]]:
     return re.sub(r"[ \t]{2,}", " ", text).strip(), order
 
 
-def _terms_both_languages(text: str) -> set[str]:
-    terms = set(content_terms(text))
-    for word in tokenize(text):
-        if word in GLOSSARY:
-            terms.update(content_terms(GLOSSARY[word]))
-    return terms
+def _terms(text: str) -> set[str]:
+    """Stemmed terms; across languages the names and numbers still match, e5 similarity does the rest."""
+    return set(content_terms(text))
 
 
 @dataclass
@@ -150,10 +147,10 @@ def _join_like(text: str, spans: list[tuple[int, int]], sentences: list[str]) ->
 
 
 def _supported(claim: str, snippets: list[str], similarity: Similarity | None) -> bool:
-    claim_terms = _terms_both_languages(claim)
+    claim_terms = _terms(claim)
     if not claim_terms:
         return True
-    snippet_terms = set().union(*(_terms_both_languages(s) for s in snippets))
+    snippet_terms = set().union(*(_terms(s) for s in snippets))
     if len(claim_terms & snippet_terms) / len(claim_terms) >= SUPPORT_LEXICAL:
         return True
     return similarity is not None and similarity(claim, snippets) >= SUPPORT_DENSE
@@ -161,10 +158,10 @@ def _supported(claim: str, snippets: list[str], similarity: Similarity | None) -
 
 def _narrow(n: int, passage: Passage, claims: list[str]) -> Citation:
     """The passage sentence sharing most terms with the claims; the whole passage when none shares any."""
-    claim_terms = set().union(*(_terms_both_languages(c) for c in claims))
+    claim_terms = set().union(*(_terms(c) for c in claims))
     best, best_overlap = (passage.start, passage.end), 0
     for start, end in sentence_spans(passage.text, offset=passage.start):
-        overlap = len(claim_terms & _terms_both_languages(passage.text[start - passage.start : end - passage.start]))
+        overlap = len(claim_terms & _terms(passage.text[start - passage.start : end - passage.start]))
         if overlap > best_overlap:
             best, best_overlap = (start, end), overlap
     start, end = best

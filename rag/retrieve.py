@@ -13,7 +13,7 @@ import numpy as np
 
 from index.embed import Embedder
 from index.store import ChromaStore, ChunkHit
-from rag.text import content_terms, expand_query_terms
+from rag.text import content_terms
 from rag.types import Passage
 
 RRF_K = 60
@@ -85,7 +85,7 @@ class Bm25Index:
 
     def search(self, store: ChromaStore, question: str, n: int) -> list[ChunkHit]:
         state = self.ensure(store)
-        terms = expand_query_terms(question)
+        terms = content_terms(question)
         if state.model is None or not terms:
             return []
         scores = state.model.get_scores(terms)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typing import Literal
-
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -47,12 +45,6 @@ class Settings(BaseSettings):
     llm_retries: int = Field(2, ge=0, le=5, description="Retries of a failed LLM request (429, 5xx, refused).")
     llm_max_tokens: int = Field(512, ge=16, description="Token limit of one LLM answer.")
     offline: bool = Field(False, description="Never call an LLM, even when one is configured.")
-    offline_answerer: Literal["classic", "general"] = Field(
-        "classic",
-        description="Offline answerer: 'classic' (rules grown on the default corpus) or 'general' (typed extraction "
-        "over sentence vectors, rules about language only; being measured on held-out news before it becomes the "
-        "default).",
-    )
     chroma_host: str | None = Field(
         None, validation_alias=_env("CHROMA_HOST"), description="Chroma server host; unset uses the embedded store."
     )

@@ -130,9 +130,9 @@ def test_settings_read_the_standard_environment_names(monkeypatch, tmp_path):
 
 
 def test_a_date_is_not_read_as_a_quantity():
-    from rag.extractive import quantities
+    from index.numbers import find_quantities
 
     sentence = "NATO akan menerima pengarahan, Senin (28/10), mengenai keberadaan pasukan Korea Utara di Rusia."
-    assert quantities(sentence, frozenset()) == []
-    found = quantities("mengirim 1.500 tentara dan 10 ribu pasukan", frozenset())
-    assert found == [(1500, "tentara"), (10000, "pasukan")]
+    assert [q for q in find_quantities(sentence) if q.kind == "count"] == []
+    found = find_quantities("mengirim 1.500 tentara dan 10 ribu pasukan")
+    assert [(q.value, q.unit) for q in found] == [(1500, "tentara"), (10000, "pasukan")]

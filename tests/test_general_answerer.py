@@ -1,4 +1,4 @@
-"""The general offline answerer's steps, each on its own, and end to end on the default corpus (opt-in setting)."""
+"""The offline answerer's steps, each on its own, and end to end on the default corpus."""
 
 import re
 
@@ -63,9 +63,87 @@ def test_question_types_in_both_languages(question, kinds, wants):
     assert intent.kinds == kinds and intent.wants == wants
 
 
+@pytest.mark.parametrize(
+    "question,kinds,parts",
+    [
+        (
+            "Which Russian ambassador did Seoul summon, and who led the delegation?",
+            ("who", "who"),
+            ("Which Russian ambassador did Seoul summon", "and who led the delegation?"),
+        ),
+        (
+            "Kapan gempa terjadi dan di mana pusatnya?",
+            ("when", "where"),
+            ("Kapan gempa terjadi", "dan di mana pusatnya?"),
+        ),
+        ("Siapa dan apa yang ditangkap?", ("who",), ()),  # one clause: not two questions of the same kind
+    ],
+)
+def test_two_part_questions_are_split_into_their_parts(question, kinds, parts):
+    intent = classify(question)
+    assert intent.kinds == kinds and intent.parts == parts
+
+
+@pytest.mark.parametrize(
+    "question,order,pivot",
+    [
+        ("What happened before the flood in Jakarta?", "before", "the flood in Jakarta"),
+        ("Apa yang terjadi setelah penangkapan Suria?", "after", "penangkapan Suria"),
+        ("Who first reported the fire?", "first", None),
+    ],
+)
+def test_questions_about_order_in_time_name_their_pivot(question, order, pivot):
+    intent = classify(question)
+    assert intent.order == order and intent.pivot == pivot
+
+
+def test_a_name_never_runs_across_a_sentence_end_or_a_line_break():
+    from rag.offline.extract import names_in
+
+    text = (
+        "Pasukan itu tiba di Rusia.\nMaria Zakharova membantahnya. Kata CNN. Sekretaris Jenderal NATO Mark Rutte diam."
+    )
+    found = {f.text for f in names_in(text)}
+    assert "Maria Zakharova" in found and not any("\n" in name or "Rusia." in name for name in found)
+    assert [p.text for p in people_in(text)][-1] == "Mark Rutte"
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_not_part_of_a_name():
+    from rag.offline.extract import names_in
+
+    found = names_in("Pengungsi Jawa Timur tiba di Brussel. Maria Zakharova membantahnya.")
+    assert [f.text for f in found if f.kind == "place"] == ["Jawa Timur", "Brussel"]
+    assert [f.text for f in found if f.kind == "person"] == ["Maria Zakharova"]
+
+
+def test_a_headline_in_title_case_yields_no_names():
+    from rag.offline.extract import is_headline
+
+    assert is_headline("Korea Selatan Murka Rusia dan Korea Utara Jalin Pakta Pertahanan")
+    assert not is_headline("Korea Selatan murka setelah Rusia dan Korea Utara menjalin pakta pertahanan.")
+
+
+def test_the_subject_of_the_question_is_not_its_answer():
+    from rag.offline.typed import typed_answers
+
+    intent = classify("Who led the South Korean delegation?")
+    sentence = "Delegasi Korea Selatan dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won."
+    assert [f.text for f in typed_answers("who", intent, sentence, None)][:1] == ["Hong Jang-won"]
+
+
+def test_an_order_of_magnitude_ranks_below_a_figure():
+    from rag.offline.extract import quantities_in
+    from rag.offline.typed import candidate_bonus
+
+    intent = classify("Berapa tentara yang dikirim?")
+    vague, exact = quantities_in("ribuan tentara dikirim, tepatnya 1.500 tentara")
+    assert candidate_bonus("how_many", intent, vague, "") < candidate_bonus("how_many", intent, exact, "")
+
+
 def test_counted_nouns_map_across_languages():
     assert "orang" in classify("How many people died?").counted
     assert "tentara" in classify("How many soldiers were sent?").counted
+    assert {"pasukan", "tentara"} <= classify("Berapa pasukan yang dikirim?").counted  # nouns that translate alike
 
 
 def test_a_name_after_a_role_is_a_person_and_the_role_is_not():
@@ -105,7 +183,7 @@ def general(tmp_path_factory):
     from rag import Assistant, Settings
 
     home = tmp_path_factory.mktemp("general")
-    return Assistant(Settings(home=home, offline=True, offline_answerer="general"))
+    return Assistant(Settings(home=home, offline=True))
 
 
 def _lead(answer) -> str:

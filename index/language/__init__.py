@@ -14,6 +14,8 @@ LANGUAGES = {"id": indonesian, "en": english}
 FUNCTION_WORDS = indonesian.FUNCTION_WORDS | english.FUNCTION_WORDS
 NUMBER_WORDS = {**indonesian.NUMBER_WORDS, **english.NUMBER_WORDS}
 SCALE_WORDS = {**indonesian.SCALE_WORDS, **english.SCALE_WORDS}
+SCORE_WORDS = frozenset(indonesian.SCORE_WORDS + english.SCORE_WORDS)
+VAGUE_NUMBERS = frozenset(indonesian.VAGUE_NUMBERS + english.VAGUE_NUMBERS)
 CURRENCIES = frozenset(indonesian.CURRENCIES + english.CURRENCIES)
 PERCENT_WORDS = frozenset(indonesian.PERCENT + english.PERCENT)
 HONORIFICS = indonesian.HONORIFICS | english.HONORIFICS
@@ -38,6 +40,8 @@ ROLE_TRANSLATIONS = english.ROLE_TRANSLATIONS
 SAY_BEFORE_NAME = indonesian.SAY_BEFORE_NAME + english.SAY_BEFORE_NAME
 SAY_AFTER_NAME = indonesian.SAY_AFTER_NAME + english.SAY_AFTER_NAME
 CAUSE_WORDS = indonesian.CAUSE_WORDS + english.CAUSE_WORDS
+CITED_FROM = indonesian.CITED_FROM + english.CITED_FROM
+AGENT_WORDS = indonesian.AGENT_WORDS + english.AGENT_WORDS
 DENIAL_WORDS = indonesian.DENIAL_WORDS + english.DENIAL_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

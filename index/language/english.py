@@ -105,6 +105,11 @@ QUESTION_WORDS = {
     "first": ("first", "earliest"),
     "last": ("latest", "most recent", "last"),
 }
+# "What happened before/after X": the event X follows the cue.
+ORDER_CUES = {
+    "before": ("what happened before", "what happened prior to", "what came before", "what preceded"),
+    "after": ("what happened after", "what happened following", "what came after", "what followed"),
+}
 CONJUNCTIONS = ("and", "then")
 MONTHS = (
     "january",
@@ -143,6 +148,9 @@ NUMBER_WORDS = {
     "thousands": 1000,
     "millions": 1_000_000,
 }
+VAGUE_NUMBERS = ("dozens", "hundreds", "thousands", "millions", "several", "some")
+# Words near a match score ("mengalahkan Persela 2-0").
+SCORE_WORDS = ("score", "beat", "beaten", "won", "win", "lost", "defeated", "draw", "drew", "goal", "goals", "set")
 SCALE_WORDS = {
     "hundred": 100,
     "thousand": 1000,
@@ -172,6 +180,8 @@ institute school foundation association union federation club team
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 LOCATIVE_WORDS = ("in", "at", "to", "from", "near", "around", "inside")
 SAY_BEFORE_NAME = ("said", "says", "told", "added", "according to", "wrote")
+CITED_FROM = ("as reported by", "quoted by", "cited by", "reported by")
+AGENT_WORDS = ("by", "led by")
 SAY_AFTER_NAME = (
     "said",
     "says",
@@ -296,6 +306,20 @@ ROLE_TRANSLATIONS = {
     "singer": "penyanyi",
     "actor": "aktor",
     "actress": "aktris",
+    "father": "ayah|bapak|ayahanda",
+    "mother": "ibu|ibunda",
+    "husband": "suami",
+    "wife": "istri",
+    "son": "anak|putra",
+    "daughter": "anak|putri",
+    "brother": "kakak|adik|saudara",
+    "sister": "kakak|adik|saudari",
+    "chairperson": "ketua",
+    "manager": "manajer",
+    "principal": "kepala sekolah",
+    "teacher": "guru",
+    "student": "siswa|mahasiswa",
+    "police": "polisi|kapolres|kapolda|kapolsek",
 }
 # Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
 COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")

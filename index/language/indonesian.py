@@ -1,5 +1,8 @@
 """Facts about Indonesian as news is written in it: no story's vocabulary, only the language's own words."""
 
+from functools import lru_cache
+from importlib import resources
+
 FUNCTION_WORDS = frozenset(
     """
 ada adalah agar akan aku anda antara apa apakah atas atau bagaimana bagi bahwa baik banyak baru begitu belum berapa
@@ -56,6 +59,18 @@ QUESTION_WORDS = {
     "first": ("pertama kali", "paling awal", "terlebih dahulu", "mula-mula", "pertama"),
     "last": ("terakhir", "terbaru", "paling akhir", "paling baru"),
 }
+# "What happened before/after X": the event X follows the cue.
+ORDER_CUES = {
+    "before": ("apa yang terjadi sebelum", "peristiwa apa sebelum", "apa yang mendahului", "apa saja sebelum"),
+    "after": (
+        "apa yang terjadi setelah",
+        "apa yang terjadi sesudah",
+        "apa yang terjadi usai",
+        "apa yang terjadi pasca",
+        "peristiwa apa setelah",
+        "apa saja setelah",
+    ),
+}
 CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
 MONTHS = (
     "januari",
@@ -95,6 +110,24 @@ NUMBER_WORDS = {
     "ribuan": 1000,
     "jutaan": 1_000_000,
 }
+# Number words that only say "some tens / hundreds / thousands of": an order of magnitude, not a figure.
+VAGUE_NUMBERS = ("belasan", "puluhan", "ratusan", "ribuan", "jutaan")
+# Words near a match score ("mengalahkan Persela 2-0").
+SCORE_WORDS = (
+    "skor",
+    "mengalahkan",
+    "menang",
+    "kalah",
+    "takluk",
+    "tumbang",
+    "unggul",
+    "imbang",
+    "membungkam",
+    "menundukkan",
+    "ditahan",
+    "gol",
+    "set",
+)
 SCALE_WORDS = {
     "puluh": 10,
     "ratus": 100,
@@ -215,7 +248,7 @@ kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kas
 panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
 aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pendiri pemilik ceo dokter dosen guru rektor
 dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator anggota dewan
-legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak adik
+legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak adik perdana
 """.split()
 )
 # Words that head the name of a body, not a person.
@@ -258,6 +291,18 @@ SAY_BEFORE_NAME = (
     "dijelaskan",
     "disampaikan",
 )
+# A name after these is the outlet a story is quoted from, not an actor in it ("dilansir CNN").
+CITED_FROM = (
+    "dilansir",
+    "dilansir dari",
+    "dikutip dari",
+    "mengutip",
+    "melansir",
+    "seperti dilaporkan",
+    "menurut laporan",
+)
+# The agent of a passive verb follows these ("dipimpin oleh X"): the one who did it.
+AGENT_WORDS = ("oleh",)
 SAY_AFTER_NAME = (
     "mengatakan",
     "menyatakan",
@@ -313,3 +358,31 @@ PRONOUNS = ("itu", "tersebut", "mereka", "dia", "ia", "beliau", "nya", "pihaknya
 ANSWER_PREFIX = {"according": "menurut", "said": "mengatakan", "reported": "melaporkan"}
 # Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
 COMPASS = ("utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "barat laut")
+
+
+@lru_cache(maxsize=1)
+def _root_words() -> frozenset[str]:
+    """Indonesian root words (the dictionary PySastrawi ships, from KBBI)."""
+    try:
+        data = resources.files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(data.split())
+
+
+def is_common_word(word: str) -> bool:
+    """A dictionary word or a derived form of one ("Delegasi", "Pengungsi" from "ungsi")."""
+    lowered = word.lower()
+    return lowered in _root_words() or _stem(lowered) in _root_words()
+
+
+@lru_cache(maxsize=20_000)
+def _stem(word: str) -> str:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return _stemmer(StemmerFactory).stem(word) if word.isalpha() else word
+
+
+@lru_cache(maxsize=1)
+def _stemmer(factory: type):
+    return factory().create_stemmer()

@@ -15,20 +15,23 @@ from datetime import date
 import numpy as np
 
 from index.dates import format_date
+from index.embed import Embedder
+from index.events import document_anchor
 from index.language import detect_language
 from rag import prompts
 from rag.corpus import Corpus
 from rag.offline.attribute import speaker_of
 from rag.offline.decide import decide, missing_names
 from rag.offline.evidence import Scored, Sentence, score_sentences, split_passages
-from rag.offline.extract import Found, expand_acronym, place_words
+from rag.offline.extract import Found, expand_acronym, is_headline, place_words
 from rag.offline.intent import Intent, classify
-from rag.offline.order import ordered_statement
+from rag.offline.order import events_around, ordered_statement
 from rag.offline.render import CitationBook, answer_line, join_lines
-from rag.offline.typed import typed_answers
+from rag.offline.typed import candidate_bonus, speaker_fit, typed_answers
 from rag.types import Answer, Passage
 
-LOOK_AT = 6  # top sentences searched for a typed answer
+LOOK_AT = 8  # top sentences searched for a typed answer
+ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that role
 QUOTES = 3
 
 
@@ -36,13 +39,16 @@ QUOTES = 3
 class Pick:
     item: Scored
     found: Found | None
+    others: tuple[tuple[Scored, Found], ...] = ()  # other figures the evidence gives for a how-many question
 
 
 class OfflineAnswerer:
     name = "offline"
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, embedder: Embedder | None = None) -> None:
+        """`embedder`: embeds the event a before/after question names (one query embedding, only then)."""
         self.corpus = corpus
+        self.embedder = embedder
 
     def answer(
         self,
@@ -55,17 +61,26 @@ class OfflineAnswerer:
     ) -> Answer:
         intent = with_context(classify(question, language), context)
         stored = self.corpus.sentence_vectors([p.doc_id for p in passages])
-        sentences = split_passages(passages, stored)
-        published = {p.doc_id: _published(p) for p in passages}
+        sentences = split_passages(passages, stored, self._document_text)
+        published = {p.doc_id: self._anchor(p) for p in passages}
         self._places = place_words(" ".join(p.text for p in passages))
         fits = lambda s: bool(self._typed(intent.kind, intent, s, published))  # noqa: E731
         scored = score_sentences(intent, sentences, question_vector, stored, fits)
-        if intent.order and intent.kind in ("who", "when", "what"):
+        if intent.order in ("before", "after") and intent.pivot:
+            around = self._around(intent, passages, stored, question_vector, language)
+            if around:
+                return around
+        elif intent.order and intent.kind in ("who", "when", "what"):
             ordered = self._ordered(intent, passages, scored, stored, question_vector, language)
             if ordered:
                 return ordered
-        picks = [self._pick(kind, intent, scored, published) for kind in intent.kinds]
-        evidence_text = " ".join(p.text for p in passages)
+        picks = [
+            self._pick(kind, part, part_scored, published)
+            for kind, (part, part_scored) in zip(
+                intent.kinds, self._parts(intent, scored, sentences, stored, question_vector, published)
+            )
+        ]
+        evidence_text = " ".join([*(p.text for p in passages), *(f"{p.title} {p.source}" for p in passages)])
         chosen = next((p.item for p in picks if p.found), None)
         verdict = decide(
             intent,
@@ -100,11 +115,7 @@ class OfflineAnswerer:
         """First/latest questions: the earliest or latest dated statement on the topic, with its speaker."""
         if missing_names(intent, " ".join(p.text for p in passages)):
             return None
-        events = {}
-        for doc_id in dict.fromkeys(p.doc_id for p in passages):
-            doc = self.corpus.document(doc_id)
-            events[doc_id] = [{**e, "doc_id": doc_id} for e in (doc.events if doc else [])]
-        found = ordered_statement(intent.order, events, passages, scored, stored, question_vector)
+        found = ordered_statement(intent.order, self._events(passages), passages, scored, stored, question_vector)
         if not found:
             return None
         item, when, precision = found
@@ -127,19 +138,92 @@ class OfflineAnswerer:
             language=language,
         )
 
+    def _around(
+        self,
+        intent: Intent,
+        passages: list[Passage],
+        stored: dict,
+        question_vector: np.ndarray | None,
+        language: str,
+    ) -> Answer | None:
+        """What happened before / after an event: the dated events of the retrieved documents around it."""
+        pivot_vector = self.embedder.embed_query(intent.pivot) if self.embedder else question_vector
+        found = events_around(intent.order, intent.pivot, self._events(passages), stored, pivot_vector)
+        if not found:
+            return None
+        _, events = found
+        book = CitationBook(self._meta)
+        lines = [prompts.ORDER_LEAD[intent.order][language].format(pivot=intent.pivot)]
+        for event in events:
+            doc = self.corpus.document(event["doc_id"])
+            n = book.cite(event["doc_id"], event["start"], event["end"], event["text"])
+            when = format_date(date.fromisoformat(event["date"][:10]), event.get("precision", "day"), language)
+            who = expand_acronym(event["actor"], doc.text if doc else "") if event.get("actor") else None
+            lines.append(f"- {when}{' — ' + who if who else ''}: {event['text']} [{n}]")
+        return Answer(
+            text="\n".join(lines),
+            grounded=True,
+            citations=book.citations,
+            answerer=self.name,
+            question=intent.text,
+            language=language,
+        )
+
+    def _events(self, passages: list[Passage]) -> dict[str, list[dict]]:
+        events = {}
+        for doc_id in dict.fromkeys(p.doc_id for p in passages):
+            doc = self.corpus.document(doc_id)
+            events[doc_id] = [{**e, "doc_id": doc_id} for e in (doc.events if doc else [])]
+        return events
+
+    def _parts(
+        self,
+        intent: Intent,
+        scored: list[Scored],
+        sentences: list[Sentence],
+        stored: dict,
+        question_vector: np.ndarray | None,
+        published: dict[str, date | None],
+    ) -> list[tuple[Intent, list[Scored]]]:
+        """Each part of a two-part question scored on its own words ("Which ambassador did Seoul summon, and who
+        led the delegation?"); a short part ("and where?") borrows the other part's topic."""
+        if not intent.parts:
+            return [(intent, scored)]
+        found = []
+        for index, (kind, text) in enumerate(zip(intent.kinds, intent.parts)):
+            part = replace(classify(text, intent.language), kinds=(kind,))
+            if len(part.terms) < 2:
+                part = with_context(part, intent.parts[1 - index])
+            vector = question_vector
+            if self.embedder and len(part.terms) >= 2:
+                vector = self.embedder.embed_query(text)
+            fits = lambda s, p=part, k=kind: bool(self._typed(k, p, s, published))  # noqa: E731
+            found.append((part, score_sentences(part, sentences, vector, stored, fits)))
+        return found
+
     def _typed(self, kind: str, intent: Intent, s: Sentence, published: dict[str, date | None]) -> list[Found]:
+        if is_headline(s.text):  # "Korea Selatan Murka Rusia ...": title case makes every word look like a name
+            return []
         return typed_answers(kind, intent, s.text, published.get(s.doc_id), self._before(s), self._places)
 
     def _pick(self, kind: str, intent: Intent, scored: list[Scored], published: dict[str, date | None]) -> Pick:
+        """The best typed candidate among the top sentences: its sentence's score plus how well it fits."""
         if kind not in _TYPED:
             return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
         best = scored[0].score if scored else 0.0
-        for item in scored[:LOOK_AT]:
-            if item.score < best * 0.6:
+        options = []
+        role_asked = kind == "who" and intent.role  # a named role picks its sentence among all the evidence
+        for item in scored[: ROLE_LOOK_AT if role_asked else LOOK_AT]:
+            if item.score < best * (0.3 if role_asked else 0.6):
                 break
-            found = self._typed(kind, intent, item.sentence, published)
-            if found:
-                return Pick(item, found[0])
+            said_by = speaker_fit(intent, item.sentence.text, self._before(item.sentence))
+            for order, found in enumerate(self._typed(kind, intent, item.sentence, published)):
+                fit = candidate_bonus(kind, intent, found, item.sentence.text) + said_by - 0.01 * order
+                options.append((item.score + fit, item, found))
+        options = sorted((o for o in options if o[0] > 0), key=lambda o: -o[0])
+        if options:
+            score, item, found = options[0]
+            return Pick(item, found, _other_figures(kind, options, score) if kind in _FIGURES else ())
         if kind == "who" and intent.role:  # no sentence names the role beside a name: any person will do
             return self._pick(kind, replace(intent, role=None), scored, published)
         return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
@@ -149,14 +233,21 @@ class OfflineAnswerer:
             return None
         s = pick.item.sentence
         n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage)
-        if kind in _TYPED and pick.found is None:
+        if kind in _TYPED and pick.found is None and kind != "why":  # a reason without a cause word: the sentence
             return None
         value = self._value(kind, pick, language)
         speaker = speaker_of(s.text, self._before(s))
         who = speaker.text if speaker else (s.passage.source or None)
         if kind == "when" and pick.found is not None and pick.found.detail.precision != "day":
             kind = "when_period"
-        return answer_line(kind, value, who if kind in prompts.ATTRIBUTED_KINDS else None, language, n)
+        line = answer_line(kind, value, who if kind in prompts.ATTRIBUTED_KINDS else None, language, n)
+        for item, found in pick.others:  # the sources give other figures: each with who gives it
+            other = item.sentence
+            other_speaker = speaker_of(other.text, self._before(other))
+            other_who = other_speaker.text if other_speaker else (other.passage.source or None)
+            m = book.cite(other.doc_id, other.start, other.end, other.text, other.passage)
+            line += " " + answer_line(kind, found.text, other_who, language, m)
+        return line
 
     def _value(self, kind: str, pick: Pick, language: str) -> str:
         found = pick.found
@@ -203,12 +294,39 @@ class OfflineAnswerer:
         offset = s.start - s.passage.start
         return s.passage.text[max(0, offset - 400) : offset]
 
+    def _anchor(self, passage: Passage) -> date | None:
+        """The date relative dates resolve against: the publication date, else the article's own latest date."""
+        published = _published(passage)
+        if published is None:
+            text = self._document_text(passage.doc_id)
+            published = document_anchor(text) if text else None
+        return published
+
+    def _document_text(self, doc_id: str) -> str | None:
+        doc = self.corpus.document(doc_id)
+        return doc.text if doc else None
+
     def _meta(self, doc_id: str) -> tuple[str, str, str | None]:
         doc = self.corpus.document(doc_id)
         return (doc.title, doc.source, doc.published) if doc else ("", "", None)
 
 
 _TYPED = ("who", "when", "where", "how_many", "how_much", "why")
+_FIGURES = ("how_many", "how_much")
+OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
+
+
+def _other_figures(kind: str, options: list, best: float) -> tuple[tuple[Scored, Found], ...]:
+    """Up to two more figures of other values from other sentences, each close to the best candidate."""
+    shown = [options[0]]
+    for score, item, found in options[1:]:
+        if len(shown) == 3 or score < best * OTHER_FIGURE_SHARE:
+            break
+        values = {o[2].detail.value for o in shown}
+        sentences = {o[1].sentence.start for o in shown}
+        if found.detail.value not in values and item.sentence.start not in sentences:
+            shown.append((score, item, found))
+    return tuple((item, found) for _, item, found in shown[1:])
 
 
 def with_context(intent: Intent, context: str | None) -> Intent:

@@ -8,12 +8,12 @@ the passage's retrieval rank, and whether the sentence holds an answer of the as
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from index.chunk import sentence_spans
-from rag.offline.intent import Intent
+from rag.offline.intent import Intent, term_forms
 from rag.offline.names import name_found
 from rag.text import content_terms
 from rag.types import Passage
@@ -42,8 +42,14 @@ class Scored:
     fits: bool  # holds an answer of the asked type
 
 
-def split_passages(passages: list[Passage], stored: dict[tuple[str, int, int], np.ndarray]) -> list[Sentence]:
-    """Sentences of the passages, each once; stored sentence spans are used where the ingest recorded them."""
+def split_passages(
+    passages: list[Passage],
+    stored: dict[tuple[str, int, int], np.ndarray],
+    document_text: Callable[[str], str | None] | None = None,
+) -> list[Sentence]:
+    """Sentences of the passages, each once, ranked by their passage; then, with `document_text`, every other
+    stored sentence of the same documents (a passage boundary must not hide the answering sentence), ranked after
+    all passages. Stored sentence spans are used where the ingest recorded them."""
     seen: set[tuple[str, int]] = set()
     sentences = []
     for rank, passage in enumerate(passages):
@@ -55,6 +61,21 @@ def split_passages(passages: list[Passage], stored: dict[tuple[str, int, int], n
                 continue
             seen.add((passage.doc_id, start))
             sentences.append(Sentence(passage.doc_id, start, end, text, rank, passage))
+    if document_text is None:
+        return sentences
+    first = {}
+    for passage in passages:
+        first.setdefault(passage.doc_id, passage)
+    for order, (doc_id, passage) in enumerate(first.items()):
+        text = document_text(doc_id)
+        if not text:
+            continue
+        whole = replace(passage, chunk_id=f"{doc_id}#document", text=text, start=0, end=len(text), also_in=())
+        for d, start, end in sorted(k for k in stored if k[0] == doc_id):
+            if (d, start) in seen or end > len(text) or end - start < MIN_SENTENCE_CHARS:
+                continue
+            seen.add((d, start))
+            sentences.append(Sentence(d, start, end, text[start:end], len(passages) + order, whole))
     return sentences
 
 
@@ -66,13 +87,14 @@ def score_sentences(
     fits: Callable[[Sentence], bool],
 ) -> list[Scored]:
     terms = intent.terms
+    forms = term_forms(terms)
     names = [n for n in intent.names if not n[0].isdigit() or len(n) > 1]
     scored = []
     for s in sentences:
         vector = stored.get((s.doc_id, s.start, s.end))
         dense = float(vector @ question_vector) if vector is not None and question_vector is not None else 0.0
         sentence_terms = set(content_terms(s.text))
-        lexical = len(terms & sentence_terms) / len(terms) if terms else 0.0
+        lexical = sum(1 for f in forms.values() if f & sentence_terms) / len(terms) if terms else 0.0
         named = sum(1 for n in names if name_found(n, s.text)) / len(names) if names else 0.0
         fit = fits(s)
         dense_part = min(max((dense - DENSE_FLOOR) / DENSE_SPAN, 0.0), 1.0) if dense else 0.5 * lexical

@@ -24,14 +24,18 @@ from index.language import (
     indonesian,
     phrase_pattern,
 )
+from index.language.indonesian import is_common_word
 from index.numbers import Quantity, find_quantities
 
 # A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de").
+# A run never crosses a line break or a sentence end ("... di Rusia. Maria Zakharova" is two runs).
 _CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:(?:bin|binti|van|de|der|al|el|da|dos|von|la)\s+)?(?:[A-Z][\w'’-]*|\d+\b))*"
+    r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+(?:(?:bin|binti|van|de|der|al|el|da|dos|von|la)[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*|\d+\b))*"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
 _CAUSE = phrase_pattern(CAUSE_WORDS)
+_AFTER = phrase_pattern(indonesian.AFTER_WORDS + english.AFTER_WORDS)
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
 _NOT_NAME = (
     FUNCTION_WORDS
@@ -57,8 +61,7 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
     """People and bodies named in the sentence; leading titles and roles stripped from people."""
     found = []
     for match in _CAPITALISED_RUN.finditer(sentence):
-        words = match.group().split()
-        start = match.start()
+        words, start = _without_sentence_opener(match.group().split(), match.start(), sentence)
         while words and (words[0].lower().strip(".") in _NOT_NAME or words[0].lower().strip(".") in HONORIFICS):
             start += len(words[0]) + 1
             words = words[1:]
@@ -79,10 +82,12 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
 
 def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     lowered = [w.lower().strip(".,") for w in words]
-    if lowered[0] in PLACE_WORDS or lowered[-1] in COMPASS_WORDS or lowered[0] in COMPASS_WORDS:
+    if lowered[0] in PLACE_WORDS:
         return "place"
     if any(w in ORGANISATION_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return "body"
+    if lowered[-1] in COMPASS_WORDS or lowered[0] in COMPASS_WORDS:
+        return "place"
     if any(w in ROLE_WORDS for w in lowered):
         return None  # a role phrase; people_in finds a name that follows the role
     before = sentence[max(0, start - 25) : start].lower()
@@ -90,6 +95,8 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
         return "place"
     if len(words) >= 2 or _titled(before):
         return "person"
+    if any(w in ORGANISATION_WORDS for w in before.split()[-3:]):  # "perusahaan analisis data YouGov"
+        return "body"
     return None
 
 
@@ -102,64 +109,110 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
     """Person names, including a name that follows a role inside one capitalised run."""
     found = []
     for match in _CAPITALISED_RUN.finditer(sentence):
-        words = match.group().split()
-        offsets = _word_offsets(match.group(), match.start())
+        words, begin_run = _without_sentence_opener(match.group().split(), match.start(), sentence)
+        offsets = _word_offsets(sentence[begin_run : match.end()], begin_run)
         last_role = max(
             (i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_WORDS | HONORIFICS), default=-1
         )
-        if last_role < 0:
-            continue
+        if last_role < 0:  # "Badan Manajemen Darurat Nasional Carl Smith": a body's name, then a person's
+            last_role = max((i for i, w in enumerate(words) if w.lower().strip(".,") in ORGANISATION_WORDS), default=-1)
+            if last_role < 0 or len(words) - last_role < 3:
+                continue
         tail = _trailing_name(words[last_role + 1 :], places)
-        if tail:
-            begin = offsets[len(words) - len(tail)] if len(tail) <= len(words) else match.start()
+        head = words[len(words) - len(tail) - 1].lower().strip(".,") if tail and len(tail) < len(words) else ""
+        if tail and head not in ORGANISATION_WORDS:  # "Direktur PT Astra Daihatsu Motor": a company, not a name
+            begin = offsets[len(words) - len(tail)] if len(tail) <= len(words) else begin_run
             text = " ".join(tail)
             found.append(Found(text, begin, begin + len(text), "person"))
     found += [
         f
-        for f in names_in(sentence, places)
+        for f in names_in(sentence, places) + _apposed_people(sentence, places)
         if f.kind == "person" and not any(o.start <= f.start < o.end for o in found)
     ]
     return sorted(found, key=lambda f: f.start)
+
+
+_APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+),\s+([a-z]+)\b")
+
+
+def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
+    """A single name set off by a role: "Sugiarto, ayah Kevin, ..."; "Amelia, juru bicara ..."."""
+    found = []
+    for match in _APPOSITION.finditer(sentence):
+        name, role = match.group(1), match.group(2)
+        if role in ROLE_WORDS and name.lower() not in _NOT_PERSON | places and not is_common_word(name):
+            found.append(Found(name, match.start(1), match.end(1), "person"))
+    return found
 
 
 _NOT_PERSON = ORGANISATION_WORDS | PLACE_WORDS | ROLE_WORDS | HONORIFICS | COMPASS_WORDS | _NOT_NAME
 
 
 def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
-    """The last one to three words of a run that look like a personal name (no organisation or place words)."""
+    """The last one to five words of a run that look like a personal name (no organisation or place words)."""
     name: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lowered = word.lower().strip(".,")
         if lowered in _NOT_PERSON | places or word.isupper():
             break
+        left = words[index - 1].lower().strip(".,") if index else ""
+        # "Badan Intelijen Nasional Hong Jang-won": "Nasional" ends a phrase of ordinary words, not the name;
+        # "AKBP Agung Gema Sakti": "Agung" follows a title and stays
+        if len(name) >= 2 and is_common_word(lowered) and (left in ORGANISATION_WORDS or is_common_word(left)):
+            break
         name.insert(0, word.strip(".,"))
-        if len(name) == 3:
+        if len(name) == 5:  # "Asep Noordin Hadi Mustofa Muhammad"
             break
     return name if name else []
+
+
+_KEPT_OPENERS = ROLE_WORDS | HONORIFICS | PLACE_WORDS | ORGANISATION_WORDS
+
+
+def _without_sentence_opener(words: list[str], start: int, sentence: str) -> tuple[list[str], int]:
+    """A dictionary word capitalised only because it opens the sentence is not part of the place name after it
+    ("Pengungsi Jawa Timur ..."); first names that are also words ("Maria", "Budi") and roles, titles and place
+    or organisation heads stay."""
+    opens = start == 0 or not sentence[:start].strip() or sentence[:start].rstrip()[-1] in '.!?\n"“”:-–—'
+    rest = [w.lower().strip(".,") for w in words[1:]]
+    place_follows = bool(rest) and (rest[-1] in COMPASS_WORDS or rest[0] in PLACE_WORDS)  # not "Maria Zakharova"
+    if opens and place_follows and is_common_word(words[0].strip(".,")) and words[0].lower() not in _KEPT_OPENERS:
+        return words[1:], start + len(words[0]) + 1
+    return words, start
 
 
 def _word_offsets(run: str, base: int) -> list[int]:
     return [base + m.start() for m in re.finditer(r"\S+", run)]
 
 
+# "dari" / "from" also name sources ("dari AFP", "from the ministry"): only a place word makes them a place
+_PLACE_LOCATIVES = frozenset(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS) - {"dari", "from"}
+_NOT_PLACE = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS
+
+
 def places_in(sentence: str) -> list[Found]:
     """Places: capitalised runs after a locative word ("di Palembang"), or headed by a place word ("Kota ...")."""
     found = []
     for match in _CAPITALISED_RUN.finditer(sentence):
-        words = match.group().split()
-        before = sentence[max(0, match.start() - 15) : match.start()].split()
+        words, run_start = _without_sentence_opener(match.group().split(), match.start(), sentence)
+        if not words:
+            continue
+        before = sentence[max(0, run_start - 15) : run_start].split()
         head = words[0].lower().strip(".")
-        located = bool(before) and before[-1].lower() in indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS
-        if not (located or head in PLACE_WORDS):
+        located = bool(before) and before[-1].lower() in _PLACE_LOCATIVES
+        lowered = {w.lower().strip(".,") for w in words}
+        after_role = any(w.lower() in ROLE_WORDS for w in before[-2:])  # "juru bicara Gedung Putih": a body
+        if not (located or head in PLACE_WORDS) or lowered & _NOT_PLACE or after_role:
             continue
         while words and words[-1].lower().strip(".,") in _NOT_NAME:
             words = words[:-1]
         if not words or words[0].lower() in MONTH_WORDS | WEEKDAY_WORDS or head in HONORIFICS:
             continue
         text = " ".join(words).rstrip(".,")
-        end = match.start() + len(text)
-        text, end = _with_region(sentence, text, match.start(), end)
-        found.append(Found(text, match.start(), end, "place"))
+        end = run_start + len(text)
+        text, end = _with_region(sentence, text, run_start, end)
+        found.append(Found(text, run_start, end, "place"))
     return found
 
 
@@ -169,6 +222,12 @@ def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, i
     if region and region.group(1).split()[0].lower() not in _NOT_NAME | HONORIFICS | ROLE_WORDS:
         end = end + len(region.group(0).rstrip())
     return sentence[start:end], end
+
+
+def is_headline(sentence: str) -> bool:
+    """Title case: most words of four or more letters capitalised (a headline or a list of links)."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def dates_in(sentence: str, published: date | None, today: date | None = None) -> list[Found]:
@@ -190,8 +249,9 @@ def place_words(text: str) -> frozenset[str]:
 
 
 def reason_in(sentence: str) -> Found | None:
-    """The clause after a cause word ("karena ...", "because ..."), to the end of the sentence."""
-    match = _CAUSE.search(sentence)
+    """The clause after a cause word ("karena ...", "because ..."), to the end of the sentence; else one after
+    "setelah" / "after" (news gives causes as what came before: "naik setelah serangan drone")."""
+    match = _CAUSE.search(sentence) or _AFTER.search(sentence)
     if not match:
         return None
     end = len(sentence.rstrip(' ."”'))

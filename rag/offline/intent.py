@@ -28,6 +28,8 @@ _CUES = [
 ]
 _CUE = phrase_pattern(tuple(phrase for phrase, _ in _CUES))
 _KIND_OF = {phrase: kind for phrase, kind in sorted(_CUES, key=lambda pair: pair[1] == "what")}
+_ORDER_OF = {cue: order for lang in LANGUAGES.values() for order, cues in lang.ORDER_CUES.items() for cue in cues}
+_ORDER_CUE = phrase_pattern(tuple(_ORDER_OF))
 _CONJUNCTION = phrase_pattern(indonesian.CONJUNCTIONS + english.CONJUNCTIONS)
 _WHICH_NOUN = re.compile(r"\b(?:which|what|apa|mana)\s+([a-z]+)|\b([a-z]+)\s+(?:apa|mana)\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\d[\d.,]*")
@@ -35,6 +37,13 @@ _QUESTION_WORDS = frozenset(w for phrase, _ in _CUES for w in phrase.split())
 _MONEY_NOUNS = frozenset(
     "nilai biaya harga dana anggaran kerugian modal utang gaji upah investasi omzet pendapatan "
     "laba value cost price amount budget loss losses fund funds salary revenue profit debt".split()
+)
+
+
+_PLACE_NOUNS = frozenset("place tempat location lokasi".split())
+_BODY_NOUNS = frozenset(
+    "country negara company perusahaan team tim agency badan organisation organization club klub party partai "
+    "institution lembaga outlet media".split()
 )
 
 
@@ -47,8 +56,10 @@ class Intent:
     counted: frozenset[str]  # for how_many: the Indonesian counted nouns the question asks about
     wants: str  # for who: "person", "body" or "any"
     role: str | None  # the role a who-question names ("kapolres", "minister")
-    order: str | None  # "first" or "last" when the question asks for the earliest or latest
+    order: str | None  # "first" / "last" (the earliest or latest), "before" / "after" (events around a pivot)
     text: str
+    pivot: str | None = None  # for before / after: the event the question names ("the NATO briefing")
+    parts: tuple[str, ...] = ()  # a two-part question's two sub-questions, as written
 
     @property
     def kind(self) -> str:
@@ -60,7 +71,11 @@ def classify(question: str, language: str | None = None) -> Intent:
     lowered = question.lower()
     cues = [(m.start(), _KIND_OF[m.group().lower()]) for m in _CUE.finditer(lowered)]
     order = next((k for _, k in cues if k in ("first", "last")), None)
-    kinds = _answer_kinds([(pos, k) for pos, k in cues if k not in ("first", "last")], lowered)
+    around = _ORDER_CUE.search(question)
+    pivot = question[around.end() :].strip(" ?.!") if around else None
+    order = _ORDER_OF[around.group().lower()] if around and pivot else order
+    kinds, split = _answer_parts([(pos, k) for pos, k in cues if k not in ("first", "last")], lowered)
+    parts = (question[:split].strip(" ,;"), question[split:].strip()) if split else ()
     role = _asked_role(lowered)
     wants = _who_wants(lowered, role) if "who" in kinds else "any"
     if kinds == ("what",) and _asks_which_role(lowered):
@@ -75,19 +90,36 @@ def classify(question: str, language: str | None = None) -> Intent:
         role,
         order,
         question,
+        pivot or None,
+        parts,
     )
 
 
-def _answer_kinds(cues: list[tuple[int, str]], lowered: str) -> tuple[str, ...]:
+def question_parts(question: str) -> tuple[str, ...]:
+    """The two sub-questions of a two-part question, each able to stand alone for retrieval; else ()."""
+    intent = classify(question)
+    if not intent.parts:
+        return ()
+    first, second = intent.parts
+    return (first, second) if len(_topic_terms(second)) >= 2 else (first,)
+
+
+def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str, ...], int | None]:
+    """The answer kind(s), and for a two-part question where its second part starts ("who was arrested, and
+    where?"; "siapa ..., dan siapa ...?": a second part of the same kind needs its own clause)."""
     if not cues:
-        return ("what",)
+        return ("what",), None
     first = _refine(cues[0][1], lowered)
     for position, kind in cues[1:]:
         kind = _refine(kind, lowered[position:])
         between = lowered[cues[0][0] : position]
-        if kind != first and kind in TYPED and first in (*TYPED, "what", "how") and _CONJUNCTION.search(between):
-            return (first, kind)
-    return (first,)
+        joint = list(_CONJUNCTION.finditer(between))
+        if not joint or kind not in TYPED or first not in (*TYPED, "what", "how"):
+            continue
+        split = cues[0][0] + joint[-1].start()
+        if kind != first or re.search(r"[,;]\s*$", lowered[:split]) or position - split <= 5:
+            return (first, kind), split
+    return (first,), None
 
 
 def _refine(kind: str, lowered: str) -> str:
@@ -98,13 +130,21 @@ def _refine(kind: str, lowered: str) -> str:
             return "how_much"
         return kind
     if kind == "what":
-        match = _WHICH_NOUN.search(lowered)
-        noun = next((g for g in match.groups() if g), "") if match else ""
-        if noun in PLACE_WORDS or noun in ("place", "tempat", "location", "lokasi"):
+        nouns = _which_nouns(lowered)
+        if nouns & (PLACE_WORDS | _PLACE_NOUNS):
             return "where"
-        if noun in ORGANISATION_WORDS or noun in ("country", "negara", "company", "perusahaan", "team", "tim"):
+        if nouns & (ORGANISATION_WORDS | _BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
             return "who"
     return kind
+
+
+def _which_nouns(lowered: str) -> set[str]:
+    """The words a which-question asks about: up to three after 'which' / 'what', or before 'mana' / 'apa'
+    ('which South Korean agency' -> {south, korean, agency}; 'badan intelijen mana' -> {badan, intelijen})."""
+    match = re.search(
+        r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)|((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:mana|apa)\b", lowered
+    )
+    return set((match.group(1) or match.group(2)).split()) if match else set()
 
 
 def _asks_which_role(lowered: str) -> bool:
@@ -127,6 +167,8 @@ def _asked_role(lowered: str) -> str | None:
 
 
 def _who_wants(lowered: str, role: str | None) -> str:
+    if _which_nouns(lowered) & (ORGANISATION_WORDS | _BODY_NOUNS):
+        return "body"
     match = _WHICH_NOUN.search(lowered)
     noun = next((g for g in match.groups() if g), "") if match else ""
     if noun in ORGANISATION_WORDS or noun in (
@@ -157,20 +199,42 @@ def _who_wants(lowered: str, role: str | None) -> str:
 
 def question_names(question: str) -> tuple[str, ...]:
     """Capitalised words (not question words, roles or titles) and numbers, in the order written."""
-    names = []
+    return tuple(word for entity in question_entities(question) for word in entity)
+
+
+def question_entities(question: str) -> list[tuple[str, ...]]:
+    """The question's names, adjacent capitalised words kept together ("Pope Francis", "White House")."""
+    entities: list[list[str]] = []
+    last_end = -10
     for i, match in enumerate(_NAME_TOKEN.finditer(question)):
         word = match.group().strip(".,'’")
         lowered = re.sub(r"['’]s$", "", word.lower())
-        if not lowered or lowered in _QUESTION_WORDS or lowered in ROLE_WORDS or lowered in HONORIFICS:
+        skip = not lowered or lowered in _QUESTION_WORDS or lowered in ROLE_WORDS or lowered in HONORIFICS
+        skip = skip or lowered in MONTH_WORDS or lowered in WEEKDAY_WORDS or (len(word) == 1 and word.isalpha())
+        if skip or (i == 0 and match.start() == 0 and not word.isupper()):
+            last_end = -10
             continue
-        if lowered in MONTH_WORDS or lowered in WEEKDAY_WORDS or (i == 0 and match.start() == 0 and not word.isupper()):
-            continue
-        names.append(re.sub(r"['’]s$", "", word))
-    return tuple(names)
+        gap = question[last_end : match.start()]
+        if entities and last_end >= 0 and re.fullmatch(r"\s+(?:(?:of|de|van|bin|al|the)\s+)?", gap):
+            entities[-1].append(re.sub(r"['’]s$", "", word))
+        else:
+            entities.append([re.sub(r"['’]s$", "", word)])
+        last_end = match.end()
+    return [tuple(e) for e in entities]
 
 
 def _topic_terms(question: str) -> frozenset[str]:
     return frozenset(t for t in content_terms(question) if t not in _QUESTION_WORDS)
+
+
+def term_forms(terms: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each topic term with its forms in the other language where the language facts know them (role words,
+    compass and country words: "ambassador" -> duta, besar, dubes; "south" -> selatan)."""
+    forms = {}
+    for term in terms:
+        other = ROLE_TRANSLATIONS.get(term) or english.NAME_WORDS.get(term) or ""
+        forms[term] = frozenset({term, *content_terms(other.replace("|", " "))})
+    return forms
 
 
 def _counted(lowered: str) -> frozenset[str]:
@@ -180,8 +244,9 @@ def _counted(lowered: str) -> frozenset[str]:
         return frozenset()
     for word in tokenize(match.group(1))[:4]:
         word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
-        if word in indonesian.COUNTED_NOUNS:
-            return frozenset({word})
+        if word in indonesian.COUNTED_NOUNS:  # with the nouns that translate alike ("pasukan", "tentara": troops)
+            english_forms = set(indonesian.COUNTED_NOUNS[word])
+            return frozenset({word}).union(*(ENGLISH_COUNTED.get(e, frozenset()) for e in english_forms))
         if word in ENGLISH_COUNTED:
             return ENGLISH_COUNTED[word] | {word}
     return frozenset()

@@ -8,6 +8,10 @@ from functools import lru_cache
 from index.language import english
 
 _WORD = re.compile(r"[\w'’-]+")
+_ENGLISH_OF: dict[str, set[str]] = {}
+for _english, _indonesian in english.NAME_WORDS.items():
+    for _form in _indonesian.split("|"):
+        _ENGLISH_OF.setdefault(_form, set()).add(_english)
 
 
 def name_found(name: str, text: str) -> bool:
@@ -20,16 +24,19 @@ def name_found(name: str, text: str) -> bool:
 def name_forms(name: str) -> tuple[str, ...]:
     lowered = re.sub(r"['’]s$", "", name.lower().strip(".,"))
     forms = {lowered, lowered.replace(".", "").replace(",", "")}
+    if len(lowered) > 5 and lowered.endswith("ans"):
+        forms.add(lowered[:-1])  # a people: "Koreans" -> "korean", then one edit from "korea"
     translated = english.NAME_WORDS.get(lowered)
     if translated:
         forms.update(translated.split("|"))
+    forms.update(_ENGLISH_OF.get(lowered, ()))
     return tuple(f for f in forms if f)
 
 
 @lru_cache(maxsize=2048)
 def _words(text: str) -> frozenset[str]:
     lowered = text.lower()
-    words = {w.strip("'’") for w in _WORD.findall(lowered)}
+    words = {re.sub(r"['’]s$", "", w).strip("'’") for w in _WORD.findall(lowered)}
     words |= {w.replace(".", "").replace(",", "") for w in re.findall(r"\d[\d.,]*", lowered)}
     return frozenset(words)
 

@@ -1,5 +1,6 @@
-"""'Who first reported ...', 'the latest statement on ...': the earliest or latest dated statement among the
-sentences that speak to the question, from the dated events stored at ingest for the retrieved documents."""
+"""Questions about order in time, from the dated events stored at ingest for the retrieved documents:
+'Who first reported ...' / 'the latest statement on ...' (the earliest or latest dated statement among the
+sentences that speak to the question) and 'what happened before / after X' (the events dated around X)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import numpy as np
 
 from index.language import DENIAL_WORDS, phrase_pattern
 from rag.offline.evidence import Scored, Sentence
+from rag.text import content_terms
 from rag.types import Passage
 
 CLOSE_TO_BEST = 0.03  # an event sentence this close to the best sentence's similarity speaks to the question
@@ -51,3 +53,48 @@ def _vector_within(stored: dict, doc_id: str, start: int, end: int) -> np.ndarra
         if d == doc_id and s <= start < e or d == doc_id and start <= s < end:
             return vector
     return None
+
+
+def events_around(
+    order: str,
+    pivot: str,
+    events: dict[str, list[dict]],
+    stored: dict[tuple[str, int, int], np.ndarray],
+    pivot_vector: np.ndarray | None,
+    limit: int = 3,
+) -> tuple[dict, list[dict]] | None:
+    """'What happened before X': the dated event of the retrieved documents that best matches the pivot X (e5
+    similarity of its sentence to `pivot_vector`, the pivot embedded as a query, plus shared terms), and the
+    `limit` dated events nearest to it before (or after), in date order."""
+    wanted = set(content_terms(pivot))
+    dated = [
+        {**e, "doc_id": doc_id}
+        for doc_id, doc_events in events.items()
+        for e in doc_events
+        if e.get("kind") in ("statement", "action") and e.get("precision") in ("day", "month")
+    ]
+    if not dated or not wanted:
+        return None
+
+    def fit(event: dict) -> float:
+        lexical = len(wanted & set(content_terms(event["text"]))) / len(wanted)
+        vector = _vector_within(stored, event["doc_id"], event["start"], event["end"])
+        dense = float(vector @ pivot_vector) if vector is not None and pivot_vector is not None else 0.0
+        return 0.3 * lexical + dense
+
+    anchor = max(dated, key=fit)
+    if order == "before":
+        around = sorted((e for e in dated if e["date"] < anchor["date"]), key=lambda e: e["date"])[-limit:]
+    else:
+        around = sorted((e for e in dated if e["date"] > anchor["date"]), key=lambda e: e["date"])[:limit]
+    return (anchor, _distinct(around)) if around else None
+
+
+def _distinct(events: list[dict]) -> list[dict]:
+    seen, kept = set(), []
+    for event in events:
+        key = (event["doc_id"], event["start"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept

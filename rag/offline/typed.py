@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.language import ROLE_TRANSLATIONS
+from index.language import AGENT_WORDS, CITED_FROM, ROLE_TRANSLATIONS, VAGUE_NUMBERS, phrase_pattern
 from rag.offline.attribute import speaker_of
 from rag.offline.extract import Found, dates_in, names_in, people_in, places_in, quantities_in, reason_in
 from rag.offline.intent import Intent
 from rag.offline.names import name_found
 
+_CITED_FROM = phrase_pattern(CITED_FROM)
+_OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
+_SCORE_ASKED = phrase_pattern(("skor", "score", "scoreline", "hasil akhir", "final score"))
+# "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won": the agent word, then only capitalised words
+_AGENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGENT_WORDS) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,8}$")
 _SAY_QUESTION = (
     "said",
     "say",
@@ -62,9 +67,12 @@ def _finders(
     if kind == "where":
         return places_in(sentence)
     if kind == "how_many":
-        counts = [f for f in quantities_in(sentence) if f.kind in ("count", "measure")]
-        if intent.counted:
-            return [f for f in counts if f.detail.unit.lower() in intent.counted]
+        found = quantities_in(sentence)
+        if _SCORE_ASKED.search(intent.text):
+            return [f for f in found if f.kind == "score"]
+        counts = [f for f in found if f.kind in ("count", "measure")]
+        if intent.counted:  # the asked noun first, then counts of anything else ("18 orang" for members)
+            return sorted(counts, key=lambda f: f.detail.unit.lower() not in intent.counted)
         return counts
     if kind == "how_much":
         found = quantities_in(sentence)
@@ -72,6 +80,8 @@ def _finders(
     if kind == "why":
         reason = reason_in(sentence)
         return [reason] if reason else []
+    if kind == "score":
+        return [f for f in quantities_in(sentence) if f.kind == "score"]
     return []
 
 
@@ -97,11 +107,50 @@ def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
     lowered = sentence.lower()
     forms = [role, *ROLE_TRANSLATIONS.get(role, "").split("|")]
     positions = [m.start() for form in forms if form for m in re.finditer(rf"\b{re.escape(form)}", lowered)]
-    return [p for p in people if any(0 <= p.start - pos <= 80 for pos in positions)]
+    # "Kapolres Anambas AKBP X": the name after the role; "Amelia Tjandra, Marketing Director": the role after it
+    return [p for p in people if any(0 <= p.start - pos <= 80 or 0 <= pos - p.end <= 3 for pos in positions)]
 
 
 def _already_asked(found: Found, intent: Intent) -> bool:
-    if found.kind == "date":
+    """The question's own subject ("the South Korean delegation" -> "Delegasi Korea Selatan") is not its answer."""
+    if found.kind not in ("person", "body", "place"):
         return False
-    words = found.text.split()
-    return bool(words) and all(name_found(w, intent.text) for w in words if len(w) > 2)
+    words = [w for w in found.text.split() if len(w) > 2]
+    return bool(words) and sum(name_found(w, intent.text) for w in words) * 2 > len(words)
+
+
+def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> float:
+    """How well a candidate fits beyond its sentence's score: for who, a person (unless a body is asked), the
+    agent of a passive ("dipimpin oleh X"), a name right after the asked role; never an outlet quoted from."""
+    if kind in ("how_many", "how_much"):  # "ribuan tentara": an order of magnitude, weaker than a figure
+        vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
+        unit = getattr(found.detail, "unit", "").lower()
+        return vague - (0.1 if intent.counted and unit not in intent.counted else 0.0)
+    if kind != "who":
+        return 0.0
+    before = sentence[max(0, found.start - 40) : found.start].lower()
+    if _CITED_FROM.search(before[-25:]) and not _OUTLET_ASKED.search(intent.text):
+        return -1.0
+    before = sentence[max(0, found.start - 100) : found.start]
+    bonus = 0.1 if found.kind == "person" and intent.wants != "body" else 0.0
+    if _AGENT.search(before):
+        bonus += 0.1
+    if intent.role and intent.role in before.lower()[-40:]:
+        bonus += 0.08
+    return bonus
+
+
+_ASKED_SPEAKER = re.compile(r"\b(?:according to|menurut|kata|said by|as told by|versi)\s+([^,?;]+)", re.IGNORECASE)
+
+
+def speaker_fit(intent: Intent, sentence: str, before: str = "") -> float:
+    """A question that names its source ("menurut NATO", "according to Kirby") favours the sentences that source
+    says: the share of the source's words in the sentence or the one before, up to 0.15."""
+    match = _ASKED_SPEAKER.search(intent.text)
+    if not match:
+        return 0.0
+    words = [w for w in re.findall(r"[\w-]+", match.group(1)) if len(w) > 2][:4]
+    if not words:
+        return 0.0
+    context = before[-200:] + " " + sentence
+    return 0.15 * sum(name_found(w, context) for w in words) / len(words)
