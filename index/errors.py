@@ -21,9 +21,5 @@ class IngestLockedError(SumberError):
     """Another ingest holds the data folder."""
 
 
-class LLMError(SumberError):
-    """The LLM server failed; callers fall back to the offline answerer."""
-
-
 class DocumentNotFoundError(SumberError):
     """No indexed document has that id."""

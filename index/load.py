@@ -24,7 +24,6 @@ class RawDocument:
     url: str | None = None
     source: str | None = None
     published: str | None = None
-    is_html: bool = False
 
 
 @dataclass
@@ -264,7 +263,6 @@ def _html_document(text: str, path: Path) -> RawDocument:
         url=url,
         source=source,
         published=published,
-        is_html=True,
     )
 
 

@@ -131,17 +131,17 @@ class ChromaStore:
             )
         )
         self._check_spec(self.chunks.metadata or {})
-        self.docs = self._call(
-            lambda: client.get_or_create_collection(
-                f"{name}-documents", embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}
-            )
-        )
-        self.sentences = self._call(
-            lambda: client.get_or_create_collection(
-                f"{name}-sentences", embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}
-            )
-        )
+        _, docs_name, sentences_name = companion_names(name)
+        self.docs = self._companion(docs_name)
+        self.sentences = self._companion(sentences_name)
         self.max_batch = max(1, min(int(self._call(client.get_max_batch_size)), 1000))
+
+    def _companion(self, name: str) -> Any:
+        return self._call(
+            lambda: self.client.get_or_create_collection(
+                name, embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}
+            )
+        )
 
     def _check_spec(self, found: dict[str, Any]) -> None:
         wanted = self.spec.as_metadata()
@@ -305,11 +305,6 @@ class ChromaStore:
     def count_documents(self) -> int:
         return int(self._call(self.docs.count))
 
-    def drop(self) -> None:
-        for name in (self.name, f"{self.name}-documents", f"{self.name}-sentences"):
-            with contextlib.suppress(Exception):  # a missing collection is already dropped
-                self._call(self.client.delete_collection, name)
-
 
 def _is_transient(exc: BaseException) -> bool:
     text = f"{type(exc).__name__} {exc}".lower()
@@ -329,6 +324,19 @@ def _is_transient(exc: BaseException) -> bool:
             "unavailable",
         )
     )
+
+
+def drop_collection(name: str, path: Path | None = None, host: str | None = None, port: int = 8000) -> None:
+    """Delete a collection and its companions without opening it (so one built with another model goes too)."""
+    client = connect(path=path, host=host, port=port)
+    for collection in companion_names(name):
+        with contextlib.suppress(Exception):  # a missing collection is already dropped
+            client.delete_collection(collection)
+
+
+def companion_names(name: str) -> tuple[str, str, str]:
+    """The chunks collection, then the documents and sentences collections stored beside it."""
+    return name, f"{name}-documents", f"{name}-sentences"
 
 
 def open_store(

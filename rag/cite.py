@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.chunk import sentence_spans
+from rag.prompts import UNSUPPORTED_MARK
 from rag.text import content_terms
 from rag.types import Citation, Passage
 
@@ -122,7 +123,7 @@ def check_claims(text: str, sources: list[Passage], order: list[int], similarity
                 out_sentences.append(_append_marker(sentence, new_n))
                 continue
         unsupported.append(bare)
-        out_sentences.append(sentence + " [unsupported]")
+        out_sentences.append(sentence + UNSUPPORTED_MARK)
     checked_text = _join_like(text, spans, out_sentences)
     citations = [
         _narrow(n, sources[src - 1], [c for c, m in claims if n in m] or [checked_text])

@@ -47,7 +47,7 @@ TRUNCATED_NOTICE = {
 UNSUPPORTED_MARK = " [unsupported]"
 SOURCES_DIFFER = {"en": "Sources differ:", "id": "Sumber berbeda:"}
 
-LEADS = {
+LEADS = {  # first/latest questions: who reported it, and when
     "first": {
         "en": "{actor} reported it first, on {date}",
         "id": "{actor} yang pertama kali melaporkannya, pada {date}",
@@ -56,10 +56,6 @@ LEADS = {
         "en": "The latest report is from {actor}, on {date}",
         "id": "Laporan terakhir berasal dari {actor}, pada {date}",
     },
-    "who": {"en": "{value}", "id": "{value}"},
-    "when": {"en": "On {value}", "id": "Pada {value}"},
-    "how_many": {"en": "{value}", "id": "{value}"},
-    "where": {"en": "{value}", "id": "{value}"},
 }
 
 ORDER_LEAD = {

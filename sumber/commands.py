@@ -99,14 +99,11 @@ def ingest(
 
 def _drop_collection(cfg) -> None:
     """Without opening the store: a rebuild is how a collection built with another embedding model is replaced."""
-    from index.store import connect
+    from index.store import drop_collection
 
-    client = connect(path=None if cfg.chroma_host else cfg.chroma_path, host=cfg.chroma_host, port=cfg.chroma_port)
-    for name in (cfg.collection, f"{cfg.collection}-documents", f"{cfg.collection}-sentences"):
-        try:
-            client.delete_collection(name)
-        except Exception:  # noqa: BLE001 - nothing to drop
-            pass
+    drop_collection(
+        cfg.collection, path=None if cfg.chroma_host else cfg.chroma_path, host=cfg.chroma_host, port=cfg.chroma_port
+    )
 
 
 def sources(
