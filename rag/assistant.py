@@ -16,6 +16,7 @@ from index.embed import E5_NAME, E5Embedder, Embedder, OpenAIEmbedder
 from index.errors import ConfigError, DocumentNotFoundError, SumberError
 from index.ingest import IngestReport, Progress, ingest_paths
 from index.language import detect_language
+from index.load import ACCEPTED_SUFFIXES
 from index.store import ChromaStore, CollectionSpec, StoredDocument, open_store
 from rag.corpus import Corpus
 from rag.offline import OfflineAnswerer
@@ -202,6 +203,11 @@ class Assistant:
             )
         self._refresh()
         return report
+
+    @property
+    def accepted_suffixes(self) -> tuple[str, ...]:
+        """The file types ingest reads, each also gzipped (".jsonl", ".jsonl.gz")."""
+        return (*ACCEPTED_SUFFIXES, *(f"{suffix}.gz" for suffix in ACCEPTED_SUFFIXES))
 
     def remove(self, doc_id: str) -> None:
         self.document(doc_id)

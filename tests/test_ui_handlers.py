@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from html import escape
 
 import gradio as gr
@@ -80,6 +81,18 @@ def test_files_are_added_and_removed_with_the_corpus_outputs_refreshed(tmp_path)
     with pytest.raises(gr.Error, match="sumber sources"):
         handlers.remove(assistant, "gempa")
     assert isinstance(handlers.remove(assistant, None)[0], type(gr.skip()))
+
+
+def test_gzipped_uploads_pass_the_upload_field_and_are_indexed(tmp_path):
+    from gradio_client.utils import is_valid_file
+
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assert {".txt", ".jsonl", ".txt.gz", ".jsonl.gz"} <= set(assistant.accepted_suffixes)
+    article = tmp_path / "gempa.txt.gz"
+    article.write_bytes(gzip.compress(b"Gempa di Sumbawa\n\nGempa bumi berkekuatan 5,1 melanda Sumbawa."))
+    assert is_valid_file(str(article), list(assistant.accepted_suffixes))
+    _, _, table, _, _ = handlers.add_files(assistant, [str(article)], lambda *a, **k: None)
+    assert [row[0] for row in table] == ["gempa"]
 
 
 def test_the_page_load_reports_the_current_corpus(shared_assistant):

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import gradio as gr
 
-from index.load import ACCEPTED_SUFFIXES  # the one index import in ui: rag.Assistant does not expose it (yet)
 from rag import Assistant
 from ui import handlers, render
 from ui.style import PICK_SOURCE_JS, SCROLL_TO_HIGHLIGHT_JS
@@ -107,10 +106,12 @@ def corpus_tab(assistant: Assistant, max_file_mb: float) -> CorpusTab:
         )
         with gr.Row(equal_height=False):
             with gr.Column(scale=3):
+                suffixes = assistant.accepted_suffixes
+                plain = [s for s in suffixes if not s.endswith(".gz")]
                 uploads = gr.File(
                     file_count="multiple",
-                    file_types=list(ACCEPTED_SUFFIXES),
-                    label=f"Add articles ({' '.join(ACCEPTED_SUFFIXES)}; up to {max_file_mb:g} MB each)",
+                    file_types=list(suffixes),
+                    label=f"Add articles ({' '.join(plain)}, also gzipped; up to {max_file_mb:g} MB each)",
                     elem_id="uploads",
                     height=160,
                 )
