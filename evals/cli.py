@@ -100,7 +100,7 @@ def eval_command(
         return
     from rich.console import Console
 
-    from evals.report import suites_table, tables
+    from evals.report import attribution_table, suites_table, tables
     from evals.run import MODES, make_assistant, run_eval, run_suites
     from evals.suites import suites_named
 
@@ -118,6 +118,9 @@ def eval_command(
             print(json.dumps({name: run.summary for name, run in runs.items()}, indent=2, default=str))
             return
         console.print(suites_table({name: run.summary for name, run in runs.items()}))
+        attribution = attribution_table({name: run.summary for name, run in runs.items()})
+        if attribution is not None:
+            console.print(attribution)
         for name, run in runs.items():
             console.print(f"{name}: {run.out}", highlight=False)
         return

@@ -138,6 +138,51 @@ def suites_table(summaries: dict[str, dict]) -> Any:
     return table
 
 
+def attribution_table(summaries: dict[str, dict]) -> Any | None:
+    """One row per suite that carries attribution figures (evals.attribution), None when none does."""
+    from rich.table import Table
+
+    from evals.attribution import FIGURES
+
+    carrying = {name: s["attribution"] for name, s in summaries.items() if s.get("attribution")}
+    if not carrying:
+        return None
+    table = Table(title="Attribution (who said what, when; the hand-made gold set)", title_justify="left")
+    for column in ("suite", "gold rows"):
+        table.add_column(column)
+    for name in FIGURES:
+        table.add_column(ATTRIBUTION_LABELS[name], justify="right")
+    for suite, figures in carrying.items():
+        table.add_row(suite, str(figures.get("n_gold", "-")), *(fmt(figures.get(name)) for name in FIGURES))
+    return table
+
+
+ATTRIBUTION_LABELS = {
+    "span_precision": "span P",
+    "span_recall": "span R",
+    "speaker_precision": "speaker P",
+    "speaker_recall": "speaker R",
+    "date_precision": "date P",
+    "date_recall": "date R",
+    "dates_invented": "dates invented",
+    "metadata_as_events": "datelines as events",
+}
+
+
+def _attribution_markdown(figures: dict) -> list[str]:
+    from evals.attribution import FIGURES
+
+    lines = [
+        "",
+        f"## Attribution ({figures.get('n_gold')} gold statement and figure rows, "
+        f"{figures.get('n_metadata')} dateline rows; evals/attribution.py)",
+        "",
+    ]
+    return lines + _md_table(
+        ["figure", "value"], [[ATTRIBUTION_LABELS[name], fmt(figures.get(name))] for name in FIGURES]
+    )
+
+
 def tables(summary: dict) -> list[Any]:
     return [overall_table(summary), group_table(summary, "by_type"), group_table(summary, "by_lang")]
 
@@ -240,6 +285,8 @@ def render_markdown(summary: dict, rows: list[dict]) -> str:
                 for group, m in summary[by].items()
             ],
         )
+    if summary.get("attribution"):
+        lines += _attribution_markdown(summary["attribution"])
     lines += ["", "![metrics by type](metrics_by_type.png)", "", "## Per question", ""]
     lines += _md_table(
         ["id", "type", "lang", "correct", "grounded", "hit", "cit. valid", "support", "s", "answer"],

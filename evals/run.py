@@ -50,10 +50,12 @@ def run_eval(
     judge_model: str | None = None,
     settings: Any = None,
     labels: dict | None = None,
+    attribution: dict | None = None,
 ) -> EvalRun:
     """Ask every question, score it, and write results.jsonl, summary.json, report.md and metrics_by_type.png
     into `out` (default: runs/eval-<time>). `progress`: True shows a bar on stderr, False nothing, or a
-    callback(done, total, question_id). `judge` adds LLM-judged faithfulness/correctness (needs an LLM)."""
+    callback(done, total, question_id). `judge` adds LLM-judged faithfulness/correctness (needs an LLM).
+    `attribution`: attribution figures (evals.attribution) to keep beside the question scores, as they are."""
     if mode not in MODES:
         raise ConfigError(f"unknown mode '{mode}': use one of {', '.join(MODES)}")
     if k < 1:
@@ -91,6 +93,8 @@ def run_eval(
         "by_type": summarize_by(rows, "type"),
         "by_lang": summarize_by(rows, "lang"),
     }
+    if attribution:
+        summary["attribution"] = attribution
     run = EvalRun(summary, rows)
     from evals.report import write_run
 
@@ -276,9 +280,13 @@ def run_suites(
     judge: bool = False,
     judge_model: str | None = None,
     indexing: Callable[[int, int, str], None] | None = None,
+    attribution: bool = True,
 ) -> dict[str, EvalRun]:
     """Every suite over its corpus (each corpus indexed once, in its own `eval-<corpus>` collection); the runs
-    are written to `out/<suite>`. `indexing` sees the corpus ingest progress."""
+    are written to `out/<suite>`. `indexing` sees the corpus ingest progress. With `attribution`, each training
+    suite's summary also carries the attribution figures of its corpus (evals.attribution: the gold set's
+    documents as that collection stores them), a block of its own that the question scores never see."""
+    from evals.attribution import corpus_figures
     from rag import Settings
 
     settings = settings or Settings()
@@ -302,6 +310,9 @@ def run_suites(
             judge=judge,
             judge_model=judge_model,
             labels=suite_labels(suite),
+            attribution=corpus_figures(suite.corpus, helpers[suite.corpus])
+            if attribution and suite.split == "training"
+            else None,
         )
     return runs
 
