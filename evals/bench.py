@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-DISTRACTORS = Path(__file__).parent / "data" / "distractors.jsonl.gz"
-SHARED_DATASET = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "clickid-news.jsonl.gz"
+DISTRACTORS = Path(__file__).parent / "data" / "distractors.jsonl.gz"  # the ingest figures' articles
+SCALE_CORPUS = Path(__file__).parent / "data" / "clickid-corpus.jsonl.gz"  # the scale points' text by default
 SAMPLE_EMBEDDED = 600
 QUESTIONS = [  # (question, gold document ids)
     ("Who first reported the deployment?", {"001_fd8d562c18a1316d", "003_bc298998f14d77f6"}),
@@ -129,12 +129,11 @@ def cached_sample_vectors(texts: list[str], cache_dir: Path) -> np.ndarray:
     return vectors
 
 
-def distractor_chunks(n: int) -> list[tuple[str, str, int, int, str]]:
+def distractor_chunks(n: int, dataset: Path = SCALE_CORPUS) -> list[tuple[str, str, int, int, str]]:
     """(doc_id, title, start, end, text) of real news chunks, as many as asked for (articles reused if needed)."""
     from index.chunk import chunk_document
     from index.clean import clean_boilerplate
 
-    dataset = SHARED_DATASET if SHARED_DATASET.exists() else DISTRACTORS
     out: list[tuple[str, str, int, int, str]] = []
     rows = read_rows(dataset)
     round_no = 0
@@ -150,7 +149,9 @@ def distractor_chunks(n: int) -> list[tuple[str, str, int, int, str]]:
     return out
 
 
-def scale_point(n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample_size: int) -> dict:
+def scale_point(
+    n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample_size: int, dataset: Path = SCALE_CORPUS
+) -> dict:
     from index.chunk import Chunk
     from index.embed import as_llama_index_embedding
     from rag import Assistant, Settings
@@ -158,7 +159,7 @@ def scale_point(n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample
     assistant = Assistant(Settings(home=home, offline=True, collection="bench"))
     base = assistant.store.count_chunks()
     wanted = max(n_chunks - base, 0)
-    chunks = distractor_chunks(wanted)
+    chunks = distractor_chunks(wanted, dataset)
     sample = cached_sample_vectors([c[4] for c in chunks[:sample_size]], cache_dir)
     rng = np.random.default_rng(0)
     started = time.perf_counter()
@@ -177,7 +178,7 @@ def scale_point(n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample
             {"source": "bench"},
         )
     load_s = time.perf_counter() - started
-    assistant._refresh()
+    assistant.refresh()
     started = time.perf_counter()
     assistant.retrieve("warm up the BM25 index")
     bm25_build_s = time.perf_counter() - started
@@ -209,11 +210,8 @@ def scale_point(n_chunks: int, home: Path, cache_dir: Path, repeats: int, sample
 def llama_index_peer(assistant, embed_model, repeats: int) -> dict:
     """What a user would write by hand: VectorStoreIndex over the same collection, dense top-k."""
     from llama_index.core import VectorStoreIndex
-    from llama_index.vector_stores.chroma import ChromaVectorStore
 
-    index = VectorStoreIndex.from_vector_store(
-        ChromaVectorStore(chroma_collection=assistant.store.chunks), embed_model=embed_model
-    )
+    index = VectorStoreIndex.from_vector_store(assistant.store.llama_index_vector_store(), embed_model=embed_model)
     retriever = index.as_retriever(similarity_top_k=assistant.settings.top_k)
     latencies, hits = [], []
     for _ in range(repeats):
@@ -257,7 +255,7 @@ def cold_start(home: Path, runs: int = 3) -> dict:
 
 
 # driver -------------------------------------------------------------------------------------------
-def run_bench(quick: bool, out: Path, cache_dir: Path) -> dict:
+def run_bench(quick: bool, out: Path, cache_dir: Path, dataset: Path = SCALE_CORPUS) -> dict:
     points = [1000] if quick else [1000, 10_000, 50_000]
     articles = 12 if quick else 150
     repeats = 1 if quick else 3
@@ -266,6 +264,7 @@ def run_bench(quick: bool, out: Path, cache_dir: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="sumber-bench-") as tmp:
         work = Path(tmp)
         results: dict = {"quick": quick, "machine": machine(), "vectors": __doc__.split("\n\n")[1].replace("\n", " ")}
+        results["scale_text"] = dataset.name
         results["ingest"] = ingest_figures(articles, work)
         results["query_embed_ms"] = query_embed_ms()
         results["points"] = []
@@ -285,6 +284,8 @@ def run_bench(quick: bool, out: Path, cache_dir: Path) -> dict:
                     str(repeats),
                     "--sample",
                     str(sample_size),
+                    "--archive",
+                    str(dataset),
                 ],
                 capture_output=True,
                 text=True,
@@ -324,7 +325,8 @@ GOALS = {
 def markdown(r: dict) -> str:
     ing = r["ingest"]
     lines = [
-        f"Machine: {r['machine']}. {'Quick run.' if r['quick'] else 'Full run.'} {r['vectors']}",
+        f"Machine: {r['machine']}. {'Quick run.' if r['quick'] else 'Full run.'} {r['vectors']} "
+        f"Text at the scale points: {r['scale_text']}.",
         "",
         "| ingest | value |",
         "|---|---|",
@@ -368,15 +370,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true", help="Print the JSON instead of the table.")
     parser.add_argument("--out", type=Path, default=Path("bench-out"), help="Where bench.json and bench.md go.")
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "sumber-bench")
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        default=SCALE_CORPUS,
+        help="Gzipped JSONL of news articles for the scale points' text (Sumber rows or the CLICK-ID dump); "
+        "default: the shipped eval corpus.",
+    )
     parser.add_argument("--point", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--home", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=3, help=argparse.SUPPRESS)
     parser.add_argument("--sample", type=int, default=SAMPLE_EMBEDDED, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if not args.archive.is_file():
+        parser.error(f"no archive at {args.archive}: give a gzipped JSONL of articles, or leave --archive out")
     if args.point:
-        print(json.dumps(scale_point(args.point, args.home, args.cache, args.repeats, args.sample)))
+        print(json.dumps(scale_point(args.point, args.home, args.cache, args.repeats, args.sample, args.archive)))
         return
-    results = run_bench(args.quick, args.out, args.cache)
+    results = run_bench(args.quick, args.out, args.cache, args.archive)
     print(json.dumps(results, indent=2) if args.json else (args.out / "bench.md").read_text())
 
 

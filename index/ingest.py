@@ -24,7 +24,7 @@ from index.meta import (
     find_title,
     normalize_published,
 )
-from index.store import ChromaStore, StoredDocument
+from index.store_protocol import Store, StoredDocument
 
 CLEANER_VERSION = "2"  # bump when cleaning or what is stored per document changes: every document re-ingests
 EMBED_BATCH = 64
@@ -94,7 +94,7 @@ def prepare_document(raw: RawDocument, sentences: int, overlap: int) -> tuple[St
 def ingest_paths(
     paths: list[Path],
     embedder: Embedder,
-    store: ChromaStore,
+    store: Store,
     *,
     lock_path: Path,
     sentences: int = 4,
@@ -156,7 +156,7 @@ def ingest_paths(
 def _write_documents(
     prepared: list[PreparedDocument],
     embedder: Embedder,
-    store: ChromaStore,
+    store: Store,
     progress: Progress | None,
     extract_events: EventExtractor | None,
 ) -> int:
@@ -189,7 +189,7 @@ def _write_documents(
 def _flush(
     batch: list[tuple[PreparedDocument, list[Chunk]]],
     embedder: Embedder,
-    store: ChromaStore,
+    store: Store,
     extract_events: EventExtractor | None,
 ) -> int:
     sentences = [scored_sentence_spans(doc.record.text) for doc, _ in batch]
@@ -237,7 +237,7 @@ def _unit_vector(dim: int) -> np.ndarray:
     return vector
 
 
-def prune_missing(store: ChromaStore) -> list[str]:
+def prune_missing(store: Store) -> list[str]:
     """Remove documents whose source file is gone."""
     removed = []
     for doc in store.documents():

@@ -1,6 +1,7 @@
 """The Chroma store: chunks with their embeddings, and one record per document (text and metadata).
 
-Embedded (PersistentClient) or server (HttpClient); nothing outside this module knows which.
+Embedded (PersistentClient) or server (HttpClient); nothing outside this module knows which, nor that it is
+Chroma: callers see `index.store_protocol.Store`.
 A document record is written last, after all its chunks, so a record's content hash marks a complete
 document: an interrupted ingest is finished by the next run, never half-counted.
 """
@@ -19,6 +20,7 @@ import numpy as np
 
 from index.chunk import Chunk
 from index.errors import EmbeddingMismatchError, StoreError
+from index.store_protocol import ChunkHit, StoredDocument
 
 SCHEMA_VERSION = 1
 T = TypeVar("T")
@@ -39,47 +41,6 @@ class CollectionSpec:
             "chunk_overlap": self.chunk_overlap,
             "sumber_schema": SCHEMA_VERSION,
         }
-
-
-@dataclass
-class StoredDocument:
-    doc_id: str
-    text: str
-    title: str
-    source: str
-    published: str | None
-    url: str | None
-    language: str
-    content_hash: str
-    chunks: int
-    path: str
-    events: list[dict]
-
-    @classmethod
-    def from_record(cls, doc_id: str, text: str, meta: dict[str, Any]) -> StoredDocument:
-        return cls(
-            doc_id=doc_id,
-            text=text or "",
-            title=meta.get("title", ""),
-            source=meta.get("source", ""),
-            published=meta.get("published") or None,
-            url=meta.get("url") or None,
-            language=meta.get("language", ""),
-            content_hash=meta.get("content_hash", ""),
-            chunks=int(meta.get("chunks", 0)),
-            path=meta.get("path", ""),
-            events=json.loads(meta.get("events_json") or "[]"),
-        )
-
-
-@dataclass(frozen=True)
-class ChunkHit:
-    chunk_id: str
-    doc_id: str
-    start: int
-    end: int
-    text: str
-    distance: float
 
 
 def connect(path: Path | None = None, host: str | None = None, port: int = 8000) -> Any:
@@ -119,26 +80,26 @@ class ChromaStore:
         retries: int = 3,
         server: tuple[str, int] | None = None,
     ) -> None:
-        self.client = client
+        self._client = client
         self.name = name
         self.spec = spec
         self.label = label
         self.retries = retries
         self._server = server
-        self.chunks = self._call(
+        self._chunks = self._call(
             lambda: client.get_or_create_collection(
                 name, embedding_function=None, metadata=spec.as_metadata(), configuration={"hnsw": {"space": "cosine"}}
             )
         )
-        self._check_spec(self.chunks.metadata or {})
+        self._check_spec(self._chunks.metadata or {})
         _, docs_name, sentences_name = companion_names(name)
-        self.docs = self._companion(docs_name)
-        self.sentences = self._companion(sentences_name)
+        self._docs = self._companion(docs_name)
+        self._sentences = self._companion(sentences_name)
         self.max_batch = max(1, min(int(self._call(client.get_max_batch_size)), 1000))
 
     def _companion(self, name: str) -> Any:
         return self._call(
-            lambda: self.client.get_or_create_collection(
+            lambda: self._client.get_or_create_collection(
                 name, embedding_function=None, metadata={"sumber_schema": SCHEMA_VERSION}
             )
         )
@@ -176,18 +137,18 @@ class ChromaStore:
 
     # documents ------------------------------------------------------------------------------------
     def document_hashes(self) -> dict[str, str]:
-        result = self._call(lambda: self.docs.get(include=["metadatas"]))
+        result = self._call(lambda: self._docs.get(include=["metadatas"]))
         return {i: (m or {}).get("content_hash", "") for i, m in zip(result["ids"], result["metadatas"])}
 
     def get_document(self, doc_id: str) -> StoredDocument | None:
-        result = self._call(lambda: self.docs.get(ids=[doc_id], include=["documents", "metadatas"]))
+        result = self._call(lambda: self._docs.get(ids=[doc_id], include=["documents", "metadatas"]))
         if not result["ids"]:
             return None
         return StoredDocument.from_record(doc_id, result["documents"][0], result["metadatas"][0] or {})
 
     def documents(self, with_text: bool = False) -> list[StoredDocument]:
         include = ["documents", "metadatas"] if with_text else ["metadatas"]
-        result = self._call(lambda: self.docs.get(include=include))
+        result = self._call(lambda: self._docs.get(include=include))
         texts = result.get("documents") or [""] * len(result["ids"])
         docs = [StoredDocument.from_record(i, t, m or {}) for i, t, m in zip(result["ids"], texts, result["metadatas"])]
         return sorted(docs, key=lambda d: d.doc_id)
@@ -205,7 +166,7 @@ class ChromaStore:
             "events_json": json.dumps(doc.events, ensure_ascii=False),
         }
         self._call(
-            lambda: self.docs.upsert(
+            lambda: self._docs.upsert(
                 ids=[doc.doc_id],
                 documents=[doc.text],
                 metadatas=[meta],
@@ -216,18 +177,18 @@ class ChromaStore:
     def delete_document(self, doc_id: str) -> None:
         self.delete_chunks(doc_id)
         self.delete_sentences(doc_id)
-        self._call(lambda: self.docs.delete(ids=[doc_id]))
+        self._call(lambda: self._docs.delete(ids=[doc_id]))
 
     # chunks ---------------------------------------------------------------------------------------
     def delete_chunks(self, doc_id: str, keep: set[str] | None = None) -> None:
-        result = self._call(lambda: self.chunks.get(where={"doc_id": doc_id}, include=[]))
+        result = self._call(lambda: self._chunks.get(where={"doc_id": doc_id}, include=[]))
         stale = [i for i in result["ids"] if not keep or i not in keep]
         for i in range(0, len(stale), self.max_batch):
             batch = stale[i : i + self.max_batch]
-            self._call(self.chunks.delete, ids=batch)
+            self._call(self._chunks.delete, ids=batch)
 
     def existing_chunk_ids(self, doc_id: str) -> set[str]:
-        return set(self._call(lambda: self.chunks.get(where={"doc_id": doc_id}, include=[]))["ids"])
+        return set(self._call(lambda: self._chunks.get(where={"doc_id": doc_id}, include=[]))["ids"])
 
     def put_chunks(self, chunks: list[Chunk], embeddings: np.ndarray, extra: dict[str, Any]) -> None:
         for i in range(0, len(chunks), self.max_batch):
@@ -235,7 +196,7 @@ class ChromaStore:
             vectors = embeddings[i : i + self.max_batch].astype(np.float32).tolist()
             metas = [{"doc_id": c.doc_id, "start": c.start, "end": c.end, "index": c.index, **extra} for c in batch]
             self._call(
-                self.chunks.upsert,
+                self._chunks.upsert,
                 ids=[c.chunk_id for c in batch],
                 embeddings=vectors,
                 documents=[c.text for c in batch],
@@ -247,7 +208,7 @@ class ChromaStore:
         if count == 0:
             return []
         result = self._call(
-            lambda: self.chunks.query(
+            lambda: self._chunks.query(
                 query_embeddings=[embedding.astype(np.float32).tolist()],
                 n_results=min(k, count),
                 include=["documents", "metadatas", "distances"],
@@ -263,12 +224,18 @@ class ChromaStore:
     def iter_chunks(self, page: int = 5000) -> Iterator[ChunkHit]:
         offset = 0
         while True:
-            result = self._call(self.chunks.get, include=["documents", "metadatas"], limit=page, offset=offset)
+            result = self._call(self._chunks.get, include=["documents", "metadatas"], limit=page, offset=offset)
             for i, t, m in zip(result["ids"], result["documents"], result["metadatas"]):
                 yield ChunkHit(i, m["doc_id"], int(m["start"]), int(m["end"]), t, 0.0)
             if len(result["ids"]) < page:
                 return
             offset += page
+
+    def llama_index_vector_store(self) -> Any:
+        """The chunks collection as llama-index's ChromaVectorStore (for a plain llama-index peer or program)."""
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        return ChromaVectorStore(chroma_collection=self._chunks)
 
     # sentences ------------------------------------------------------------------------------------
     def put_sentences(self, doc_id: str, spans: list[tuple[int, int]], embeddings: np.ndarray) -> None:
@@ -277,7 +244,7 @@ class ChromaStore:
         for i in range(0, len(spans), self.max_batch):
             batch = spans[i : i + self.max_batch]
             self._call(
-                self.sentences.upsert,
+                self._sentences.upsert,
                 ids=[f"{doc_id}@{start}-{end}" for start, end in batch],
                 embeddings=embeddings[i : i + self.max_batch].astype(np.float32).tolist(),
                 metadatas=[{"doc_id": doc_id, "start": start, "end": end} for start, end in batch],
@@ -288,22 +255,25 @@ class ChromaStore:
         if not doc_ids:
             return {}
         where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
-        result = self._call(lambda: self.sentences.get(where=where, include=["embeddings", "metadatas"]))
+        result = self._call(lambda: self._sentences.get(where=where, include=["embeddings", "metadatas"]))
         return {
             (m["doc_id"], int(m["start"]), int(m["end"])): np.asarray(e, dtype=np.float32)
             for m, e in zip(result["metadatas"], result["embeddings"])
         }
 
     def delete_sentences(self, doc_id: str) -> None:
-        stale = self._call(lambda: self.sentences.get(where={"doc_id": doc_id}, include=[]))["ids"]
+        stale = self._call(lambda: self._sentences.get(where={"doc_id": doc_id}, include=[]))["ids"]
         for i in range(0, len(stale), self.max_batch):
-            self._call(self.sentences.delete, ids=stale[i : i + self.max_batch])
+            self._call(self._sentences.delete, ids=stale[i : i + self.max_batch])
 
     def count_chunks(self) -> int:
-        return int(self._call(self.chunks.count))
+        return int(self._call(self._chunks.count))
+
+    def count_sentences(self) -> int:
+        return int(self._call(self._sentences.count))
 
     def count_documents(self) -> int:
-        return int(self._call(self.docs.count))
+        return int(self._call(self._docs.count))
 
 
 def _is_transient(exc: BaseException) -> bool:

@@ -17,7 +17,8 @@ from index.errors import ConfigError, DocumentNotFoundError, SumberError
 from index.ingest import IngestReport, Progress, ingest_paths
 from index.language import detect_language
 from index.load import ACCEPTED_SUFFIXES
-from index.store import ChromaStore, CollectionSpec, StoredDocument, open_store
+from index.store import CollectionSpec, open_store
+from index.store_protocol import Store, StoredDocument
 from rag.corpus import Corpus
 from rag.offline import OfflineAnswerer
 from rag.offline.intent import question_parts
@@ -62,7 +63,7 @@ class Assistant:
         settings: Settings | None = None,
         *,
         embedder: Embedder | None = None,
-        store: ChromaStore | None = None,
+        store: Store | None = None,
         auto_ingest: bool = True,
         progress: Progress | None = None,
         llm: Any = None,
@@ -262,6 +263,10 @@ class Assistant:
 
     def _scorer(self, query: str) -> Callable[[list[str]], list[float]]:
         return lambda texts: self._relevance(query, texts)
+
+    def refresh(self) -> None:
+        """Forget what is cached about the store (documents, BM25): after writing to `assistant.store` directly."""
+        self._refresh()
 
     # internals ------------------------------------------------------------------------------------
     def _refresh(self) -> None:

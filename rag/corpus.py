@@ -7,7 +7,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from index.store import ChromaStore, StoredDocument
+from index.store_protocol import Store, StoredDocument
 
 CACHED_DOCUMENTS = 256
 
@@ -15,7 +15,7 @@ CACHED_DOCUMENTS = 256
 class Corpus:
     """Reads documents and sentence vectors from the store on demand; a small cache keeps recent documents."""
 
-    def __init__(self, store: ChromaStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self._documents: OrderedDict[str, StoredDocument | None] = OrderedDict()
         self._lock = threading.Lock()

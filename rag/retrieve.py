@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from index.embed import Embedder
-from index.store import ChromaStore, ChunkHit
+from index.store_protocol import ChunkHit, Store
 from rag.text import content_terms
 from rag.types import Passage
 
@@ -39,7 +39,7 @@ class Bm25Index:
         self._checked = 0.0
         self._lock = threading.Lock()
 
-    def ensure(self, store: ChromaStore) -> _Bm25:
+    def ensure(self, store: Store) -> _Bm25:
         with self._lock:
             now = time.monotonic()
             if self._state is None or now - self._checked > self.recheck_seconds:
@@ -54,7 +54,7 @@ class Bm25Index:
         with self._lock:
             self._state = None
 
-    def _build(self, store: ChromaStore) -> _Bm25:
+    def _build(self, store: Store) -> _Bm25:
         import bm25s
 
         cached = self._load_cache()
@@ -83,7 +83,7 @@ class Bm25Index:
         tmp.write_bytes(pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(self.cache_path)
 
-    def search(self, store: ChromaStore, question: str, n: int) -> list[ChunkHit]:
+    def search(self, store: Store, question: str, n: int) -> list[ChunkHit]:
         state = self.ensure(store)
         terms = content_terms(question)
         if state.model is None or not terms:
@@ -136,7 +136,7 @@ def collapse_near_duplicates(
 
 class HybridRetriever:
     def __init__(
-        self, store: ChromaStore, embedder: Embedder, bm25: Bm25Index, doc_meta: dict[str, tuple[str, str, str | None]]
+        self, store: Store, embedder: Embedder, bm25: Bm25Index, doc_meta: dict[str, tuple[str, str, str | None]]
     ) -> None:
         self.store = store
         self.embedder = embedder

@@ -87,11 +87,16 @@ def bench(
     quick: Annotated[bool, typer.Option("--quick", help="One small scale point; under two minutes.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
     out: Annotated[Path, typer.Option(help="Folder for bench.json and bench.md.")] = Path("bench-out"),
+    archive: Annotated[
+        Path | None,
+        typer.Option(help="Gzipped JSONL of news articles for the scale points (default: the shipped eval corpus)."),
+    ] = None,
 ) -> None:
     """Benchmark ingest overhead, query latency at 1k/10k/50k chunks, a llama-index peer, memory, cold start."""
     from evals.bench import main as bench_main
 
-    bench_main([*(["--quick"] if quick else []), *(["--json"] if as_json else []), "--out", str(out)])
+    options = [*(["--quick"] if quick else []), *(["--json"] if as_json else []), "--out", str(out)]
+    bench_main([*options, *(["--archive", str(archive)] if archive else [])])
 
 
 def _mount_eval() -> None:

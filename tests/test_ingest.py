@@ -49,7 +49,7 @@ def test_default_corpus_ingests_with_metadata_and_exact_spans(tmp_path):
     assert docs["004_30d0aaffe32c64f6"].source == "geosurvey.co.id"
     assert all(d.language == "id" and len(d.content_hash) == 64 for d in docs.values())
     chunks = list(store.iter_chunks())
-    sentences = store.sentences.count()
+    sentences = store.count_sentences()
     assert len(chunks) == sum(d.chunks for d in docs.values())
     assert sentences > len(chunks) and embedder.passages == len(chunks) + sentences  # sentence vectors too
     for chunk in chunks:
