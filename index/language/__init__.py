@@ -31,6 +31,35 @@ MONTH_NAMES = {
     "en": tuple(m.capitalize() for m in english.MONTHS),
 }
 COUNTED_NOUNS = indonesian.COUNTED_NOUNS
+PERSON_CLASSIFIERS = frozenset(indonesian.PERSON_CLASSIFIERS)
+PERSON_NOUNS = frozenset(  # the counted nouns that count people: those sharing an English form with "orang"/"warga"
+    noun
+    for noun, english_forms in indonesian.COUNTED_NOUNS.items()
+    if set(english_forms)
+    & {
+        "people",
+        "members",
+        "residents",
+        "students",
+        "employees",
+        "players",
+        "participants",
+        "passengers",
+        "victims",
+        "patients",
+        "workers",
+        "suspects",
+        "tourists",
+        "visitors",
+        "taxpayers",
+        "teachers",
+        "officers",
+        "staff",
+        "troops",
+        "soldiers",
+        "personnel",
+    }
+)
 ENGLISH_COUNTED: dict[str, frozenset[str]] = {}
 for _id_noun, _english_nouns in indonesian.COUNTED_NOUNS.items():
     for _en in _english_nouns:
@@ -43,6 +72,7 @@ CAUSE_WORDS = indonesian.CAUSE_WORDS + english.CAUSE_WORDS
 CITED_FROM = indonesian.CITED_FROM + english.CITED_FROM
 AGENT_WORDS = indonesian.AGENT_WORDS + english.AGENT_WORDS
 DENIAL_WORDS = indonesian.DENIAL_WORDS + english.DENIAL_WORDS
+PROSPECTIVE_WORDS = indonesian.PROSPECTIVE_WORDS + english.PROSPECTIVE_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ID_MARKERS = frozenset(

@@ -200,6 +200,7 @@ SAY_AFTER_NAME = (
     "explained",
 )
 CAUSE_WORDS = ("because", "due to", "as a result of", "owing to", "since", "so that", "in order to")
+PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
 DENIAL_WORDS = ("denied", "denies", "rejected", "dismissed")
 BEFORE_WORDS = ("before", "ahead of", "prior to")
 AFTER_WORDS = ("after", "following", "since")

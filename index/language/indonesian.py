@@ -55,7 +55,7 @@ QUESTION_WORDS = {
     ),
     "why": ("mengapa", "kenapa", "apa alasan", "apa penyebab", "apa sebab", "alasan", "penyebab", "mengapakah"),
     "how": ("bagaimana", "dengan cara apa", "bagaimanakah"),
-    "what": ("apa", "apakah", "apa yang"),
+    "what": ("apa", "apakah", "apa yang", "mana"),  # "negara mana", "stadion mana": the noun says the kind
     "first": ("pertama kali", "paling awal", "terlebih dahulu", "mula-mula", "pertama"),
     "last": ("terakhir", "terbaru", "paling akhir", "paling baru"),
 }
@@ -229,7 +229,23 @@ COUNTED_NOUNS = {
     "emas": ("gold",),
     "poin": ("points",),
     "persen": ("percent", "per cent"),
+    "tim": ("teams",),
+    "klub": ("clubs",),
+    "saham": ("stocks", "shares"),
+    "katup": ("valves",),
+    "kapal induk": ("carriers", "aircraft carriers"),
+    "tuntutan": ("demands",),
+    "set": ("sets",),
+    "pertandingan": ("matches", "games"),
+    "laga": ("matches", "games"),
+    "wisatawan": ("tourists", "visitors"),
+    "turis": ("tourists",),
+    "pengunjung": ("visitors",),
+    "wajib pajak": ("taxpayers",),
+    "keluarga": ("families", "households"),
 }
+# Counts of people may use the general classifier: "18 orang" answers how many members, pupils or voters.
+PERSON_CLASSIFIERS = ("orang", "jiwa")
 # Titles, ranks and honorifics stand before a name and are not part of it.
 HONORIFICS = frozenset(
     """
@@ -349,6 +365,8 @@ CAUSE_WORDS = (
     "demi",
     "untuk",
 )
+# What is being prepared or will happen, not what happened: such a statement does not report a thing first.
+PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
 DENIAL_WORDS = ("membantah", "menampik", "menyangkal", "tidak benar", "bantah", "tampik")
 BEFORE_WORDS = ("sebelum", "sebelumnya", "menjelang")
 AFTER_WORDS = ("setelah", "sesudah", "menyusul", "usai", "seusai", "pasca")

@@ -9,6 +9,7 @@ text     = answer_line(...) / join_lines(...)   # rag.offline.render, templates 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -18,6 +19,7 @@ from index.dates import format_date
 from index.embed import Embedder
 from index.events import document_anchor
 from index.language import detect_language
+from index.numbers import Quantity, format_value, parse_number
 from rag import prompts
 from rag.corpus import Corpus
 from rag.offline.attribute import speaker_of
@@ -27,7 +29,7 @@ from rag.offline.extract import Found, expand_acronym, is_headline, place_words
 from rag.offline.intent import Intent, classify
 from rag.offline.order import events_around, ordered_statement
 from rag.offline.render import CitationBook, answer_line, join_lines
-from rag.offline.typed import candidate_bonus, speaker_fit, typed_answers
+from rag.offline.typed import candidate_bonus, proximity, speaker_fit, typed_answers
 from rag.types import Answer, Passage
 
 LOOK_AT = 8  # top sentences searched for a typed answer
@@ -74,12 +76,11 @@ class OfflineAnswerer:
             ordered = self._ordered(intent, passages, scored, stored, question_vector, language)
             if ordered:
                 return ordered
-        picks = [
-            self._pick(kind, part, part_scored, published)
-            for kind, (part, part_scored) in zip(
-                intent.kinds, self._parts(intent, scored, sentences, stored, question_vector, published)
-            )
-        ]
+        picks: list[Pick] = []
+        parts = self._parts(intent, scored, sentences, stored, question_vector, published)
+        for kind, (part, part_scored) in zip(intent.kinds, parts):
+            taken = {(p.item.sentence.doc_id, p.item.sentence.start + p.found.start) for p in picks if p.found}
+            picks.append(self._pick(kind, part, part_scored, published, taken, several=len(parts) == 1))
         evidence_text = " ".join([*(p.text for p in passages), *(f"{p.title} {p.source}" for p in passages)])
         chosen = next((p.item for p in picks if p.found), None)
         verdict = decide(
@@ -206,8 +207,17 @@ class OfflineAnswerer:
             return []
         return typed_answers(kind, intent, s.text, published.get(s.doc_id), self._before(s), self._places)
 
-    def _pick(self, kind: str, intent: Intent, scored: list[Scored], published: dict[str, date | None]) -> Pick:
-        """The best typed candidate among the top sentences: its sentence's score plus how well it fits."""
+    def _pick(
+        self,
+        kind: str,
+        intent: Intent,
+        scored: list[Scored],
+        published: dict[str, date | None],
+        taken: set[tuple[str, int]] = frozenset(),  # type: ignore[assignment]
+        several: bool = True,
+    ) -> Pick:
+        """The best typed candidate among the top sentences: its sentence's score plus how well it fits. `taken`:
+        answers another part of the question already gave; `several`: other figures may follow a count."""
         if kind not in _TYPED:
             return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
         best = scored[0].score if scored else 0.0
@@ -218,14 +228,15 @@ class OfflineAnswerer:
                 break
             said_by = speaker_fit(intent, item.sentence.text, self._before(item.sentence))
             for order, found in enumerate(self._typed(kind, intent, item.sentence, published)):
+                if (item.sentence.doc_id, item.sentence.start + found.start) in taken:
+                    continue
                 fit = candidate_bonus(kind, intent, found, item.sentence.text) + said_by - 0.01 * order
+                fit += proximity(intent, item.sentence.text, found) if kind != "who" else 0.0
                 options.append((item.score + fit, item, found))
         options = sorted((o for o in options if o[0] > 0), key=lambda o: -o[0])
         if options:
             score, item, found = options[0]
-            return Pick(item, found, _other_figures(kind, options, score) if kind in _FIGURES else ())
-        if kind == "who" and intent.role:  # no sentence names the role beside a name: any person will do
-            return self._pick(kind, replace(intent, role=None), scored, published)
+            return Pick(item, found, _other_figures(kind, options, score) if kind in _FIGURES and several else ())
         return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
 
     def _line(self, kind: str, pick: Pick, intent: Intent, language: str, book: CitationBook) -> str | None:
@@ -246,7 +257,7 @@ class OfflineAnswerer:
             other_speaker = speaker_of(other.text, self._before(other))
             other_who = other_speaker.text if other_speaker else (other.passage.source or None)
             m = book.cite(other.doc_id, other.start, other.end, other.text, other.passage)
-            line += " " + answer_line(kind, found.text, other_who, language, m)
+            line += " " + answer_line(kind, figure_in(found, language), other_who, language, m)
         return line
 
     def _value(self, kind: str, pick: Pick, language: str) -> str:
@@ -257,7 +268,7 @@ class OfflineAnswerer:
             doc = self.corpus.document(pick.item.sentence.doc_id)
             return expand_acronym(found.text, doc.text if doc else pick.item.sentence.passage.text)
         if found is not None:
-            return found.text
+            return figure_in(found, language)
         return pick.item.sentence.text.rstrip(" .")
 
     def _quotes(self, scored: list[Scored], book: CitationBook) -> list[str]:
@@ -316,6 +327,16 @@ _FIGURES = ("how_many", "how_much")
 OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
 
 
+def figure_in(found: Found, language: str) -> str:
+    """A count or percentage written the way the answer's language writes numbers ("1,500 tentara" in English,
+    the counted noun as the source has it); money, scores and everything else as the source writes it."""
+    quantity = found.detail
+    if not isinstance(quantity, Quantity) or quantity.kind not in ("count", "percent") or not found.text[0].isdigit():
+        return found.text
+    number = re.match(r"[\d.,]+", found.text).group()
+    return format_value(parse_number(number) or quantity.value, language) + found.text[len(number) :]
+
+
 def _other_figures(kind: str, options: list, best: float) -> tuple[tuple[Scored, Found], ...]:
     """Up to two more figures of other values from other sentences, each close to the best candidate."""
     shown = [options[0]]
@@ -335,7 +356,8 @@ def with_context(intent: Intent, context: str | None) -> Intent:
         return intent
     previous = classify(context, intent.language)
     names = tuple(dict.fromkeys(intent.names + previous.names))
-    return replace(intent, names=names, terms=intent.terms | previous.terms)
+    order = intent.order or (previous.order if previous.order in ("first", "last") else None)  # "first ... and when?"
+    return replace(intent, names=names, terms=intent.terms | previous.terms, order=order)
 
 
 def _published(passage: Passage) -> date | None:

@@ -12,8 +12,8 @@ from rag.offline.evidence import Scored
 from rag.offline.intent import Intent, question_entities
 from rag.offline.names import name_found
 
-MIN_SUPPORT = 0.32  # score of the chosen sentence
-MIN_DENSE = 0.80  # e5 cosine of the best sentence to the question, when the question's terms do not match
+MIN_SUPPORT = 0.25  # score of the chosen sentence (fitted on clickid-dev and default, see the README)
+MIN_DENSE = 0.78  # e5 cosine of the best sentence to the question, when the question's terms do not match
 MIN_LEXICAL = 0.5  # share of a same-language question's topic terms in the best sentence
 
 

@@ -19,6 +19,7 @@ from index.language import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
     ROLE_WORDS,
+    SAY_BEFORE_NAME,
     WEEKDAY_WORDS,
     english,
     indonesian,
@@ -41,6 +42,7 @@ _NOT_NAME = (
     FUNCTION_WORDS
     | MONTH_WORDS
     | WEEKDAY_WORDS
+    | frozenset(w for w in SAY_BEFORE_NAME if " " not in w)  # "Kata Marco ...": the verb opens the sentence
     | frozenset(
         "wib wita wit gmt utc ini itu hal namun selain sementara bahkan kemudian selanjutnya adapun "
         "sedangkan jadi".split()
@@ -204,6 +206,8 @@ def places_in(sentence: str) -> list[Found]:
         lowered = {w.lower().strip(".,") for w in words}
         after_role = any(w.lower() in ROLE_WORDS for w in before[-2:])  # "juru bicara Gedung Putih": a body
         if not (located or head in PLACE_WORDS) or lowered & _NOT_PLACE or after_role:
+            continue
+        if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1:  # "di Kejuaraan Asia": an event
             continue
         while words and words[-1].lower().strip(".,") in _NOT_NAME:
             words = words[:-1]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from index.language import (
     ENGLISH_COUNTED,
+    FUNCTION_WORDS,
     HONORIFICS,
     LANGUAGES,
     MONTH_WORDS,
@@ -95,13 +97,15 @@ def classify(question: str, language: str | None = None) -> Intent:
     )
 
 
-def question_parts(question: str) -> tuple[str, ...]:
-    """The two sub-questions of a two-part question, each able to stand alone for retrieval; else ()."""
+def evidence_queries(question: str, k: int) -> list[tuple[str, int]]:
+    """What to retrieve for the question: itself (twice as deep when it asks for the first or latest report, whose
+    answer may sit in any article), then each part of a two-part question that can stand alone."""
     intent = classify(question)
-    if not intent.parts:
-        return ()
-    first, second = intent.parts
-    return (first, second) if len(_topic_terms(second)) >= 2 else (first,)
+    queries = [(question, 2 * k if intent.order in ("first", "last") else k)]
+    if intent.parts:
+        first, second = intent.parts
+        queries += [(first, k)] + ([(second, k)] if len(_topic_terms(second)) >= 2 else [])
+    return queries
 
 
 def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str, ...], int | None]:
@@ -109,9 +113,9 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
     where?"; "siapa ..., dan siapa ...?": a second part of the same kind needs its own clause)."""
     if not cues:
         return ("what",), None
-    first = _refine(cues[0][1], lowered)
+    first = _refine(cues[0][1], lowered[: cues[1][0]] if len(cues) > 1 else lowered)
     for position, kind in cues[1:]:
-        kind = _refine(kind, lowered[position:])
+        kind = _refine(kind, lowered[max(0, position - 25) :])  # "dan di stadion mana": the noun before the cue
         between = lowered[cues[0][0] : position]
         joint = list(_CONJUNCTION.finditer(between))
         if not joint or kind not in TYPED or first not in (*TYPED, "what", "how"):
@@ -139,19 +143,23 @@ def _refine(kind: str, lowered: str) -> str:
 
 
 def _which_nouns(lowered: str) -> set[str]:
-    """The words a which-question asks about: up to three after 'which' / 'what', or before 'mana' / 'apa'
-    ('which South Korean agency' -> {south, korean, agency}; 'badan intelijen mana' -> {badan, intelijen})."""
+    """The words a which-question asks about: up to three after 'which' / 'what', or before 'mana' / 'apa', up to a
+    function word ('which South Korean agency' -> {south, korean, agency}; 'what festival did ...' -> {festival};
+    'badan intelijen mana' -> {badan, intelijen})."""
     match = re.search(
         r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)|((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:mana|apa)\b", lowered
     )
-    return set((match.group(1) or match.group(2)).split()) if match else set()
+    if not match:
+        return set()
+    words = (match.group(1) or match.group(2)).split()
+    if not match.group(1):
+        words.reverse()
+    return set(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words))
 
 
 def _asks_which_role(lowered: str) -> bool:
     """'Which Russian ambassador ...', 'menteri mana ...': a role within three words of which/what/mana."""
-    match = re.search(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)|((?:[\w-]+\s+){0,2}[\w-]+)\s+mana\b", lowered)
-    words = (match.group(1) or match.group(2)).split() if match else []
-    return any(w in ROLE_WORDS or w in ROLE_TRANSLATIONS for w in words)
+    return any(w in ROLE_WORDS or w in ROLE_TRANSLATIONS for w in _which_nouns(lowered))
 
 
 def _asked_role(lowered: str) -> str | None:

@@ -8,13 +8,15 @@ from datetime import date
 
 import numpy as np
 
-from index.language import DENIAL_WORDS, phrase_pattern
+from index.language import DENIAL_WORDS, PROSPECTIVE_WORDS, phrase_pattern
 from rag.offline.evidence import Scored, Sentence
 from rag.text import content_terms
 from rag.types import Passage
 
-CLOSE_TO_BEST = 0.03  # an event sentence this close to the best sentence's similarity speaks to the question
+CLOSE_TO_BEST = 0.04  # a dated statement this close to the best one's similarity speaks to the question
+OFF_TOPIC = 0.08  # and one this far below the best sentence of the evidence does not
 _DENIAL = phrase_pattern(DENIAL_WORDS)
+_PROSPECTIVE = phrase_pattern(PROSPECTIVE_WORDS)
 
 
 def ordered_statement(
@@ -28,17 +30,21 @@ def ordered_statement(
     """The first (or last) dated statement on the question's topic: (its sentence, its date, its precision)."""
     if question_vector is None or not scored:
         return None
-    best = max(item.dense for item in scored[:3])
-    candidates = []
+    best_sentence = max(item.dense for item in scored[:3])
+    dated = []
     by_doc = {p.doc_id: p for p in passages}
     for doc_id, doc_events in events.items():
         for event in doc_events:
             if event.get("kind") != "statement" or event.get("precision") != "day" or _DENIAL.search(event["text"]):
                 continue
-            vector = _vector_within(stored, doc_id, event["start"], event["end"])
-            if vector is None or float(vector @ question_vector) < best - CLOSE_TO_BEST:
+            if order == "first" and _PROSPECTIVE.search(event["text"]):  # "sedang bersiap": not yet reported
                 continue
-            candidates.append((date.fromisoformat(event["date"][:10]), event, float(vector @ question_vector)))
+            vector = _vector_within(stored, doc_id, event["start"], event["end"])
+            if vector is not None:
+                dated.append((date.fromisoformat(event["date"][:10]), event, float(vector @ question_vector)))
+    best_event = max((c[2] for c in dated), default=0.0)
+    floor = max(best_event - CLOSE_TO_BEST, best_sentence - OFF_TOPIC)
+    candidates = [c for c in dated if c[2] >= floor]
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], -c[2]))

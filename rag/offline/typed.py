@@ -5,14 +5,24 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.language import AGENT_WORDS, CITED_FROM, ROLE_TRANSLATIONS, VAGUE_NUMBERS, phrase_pattern
+from index.language import (
+    AGENT_WORDS,
+    CITED_FROM,
+    PERSON_CLASSIFIERS,
+    PERSON_NOUNS,
+    ROLE_TRANSLATIONS,
+    VAGUE_NUMBERS,
+    phrase_pattern,
+)
 from rag.offline.attribute import speaker_of
 from rag.offline.extract import Found, dates_in, names_in, people_in, places_in, quantities_in, reason_in
 from rag.offline.intent import Intent
 from rag.offline.names import name_found
+from rag.text import stem
 
 _CITED_FROM = phrase_pattern(CITED_FROM)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
+_DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
 _SCORE_ASKED = phrase_pattern(("skor", "score", "scoreline", "hasil akhir", "final score"))
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won": the agent word, then only capitalised words
 _AGENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGENT_WORDS) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,8}$")
@@ -71,8 +81,8 @@ def _finders(
         if _SCORE_ASKED.search(intent.text):
             return [f for f in found if f.kind == "score"]
         counts = [f for f in found if f.kind in ("count", "measure")]
-        if intent.counted:  # the asked noun first, then counts of anything else ("18 orang" for members)
-            return sorted(counts, key=lambda f: f.detail.unit.lower() not in intent.counted)
+        if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
+            return [f for f in counts if _counts_asked(f, intent.counted, sentence)]
         return counts
     if kind == "how_much":
         found = quantities_in(sentence)
@@ -83,6 +93,14 @@ def _finders(
     if kind == "score":
         return [f for f in quantities_in(sentence) if f.kind == "score"]
     return []
+
+
+def _counts_asked(found: Found, counted: frozenset[str], sentence: str) -> bool:
+    unit = found.detail.unit.lower()
+    if not unit:  # "menjadi 1.300": the counted noun must be near ("orang hilang ... menjadi 1.300")
+        near = sentence[max(0, found.start - 60) : found.end + 30].lower()
+        return any(re.search(rf"\b{re.escape(noun)}\b", near) for noun in counted)
+    return unit in counted or (unit in PERSON_CLASSIFIERS and bool(counted & PERSON_NOUNS))
 
 
 def _who(intent: Intent, sentence: str, before: str, places: frozenset[str]) -> list[Found]:
@@ -107,8 +125,13 @@ def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
     lowered = sentence.lower()
     forms = [role, *ROLE_TRANSLATIONS.get(role, "").split("|")]
     positions = [m.start() for form in forms if form for m in re.finditer(rf"\b{re.escape(form)}", lowered)]
+
     # "Kapolres Anambas AKBP X": the name after the role; "Amelia Tjandra, Marketing Director": the role after it
-    return [p for p in people if any(0 <= p.start - pos <= 80 or 0 <= pos - p.end <= 3 for pos in positions)]
+    def named_by_role(p: Found, pos: int) -> bool:
+        between = sentence[p.end : pos] if pos >= p.end else ""
+        return 0 <= p.start - pos <= 80 or bool(re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,3}", between))
+
+    return [p for p in people if any(named_by_role(p, pos) for pos in positions)]
 
 
 def _already_asked(found: Found, intent: Intent) -> bool:
@@ -122,10 +145,13 @@ def _already_asked(found: Found, intent: Intent) -> bool:
 def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> float:
     """How well a candidate fits beyond its sentence's score: for who, a person (unless a body is asked), the
     agent of a passive ("dipimpin oleh X"), a name right after the asked role; never an outlet quoted from."""
+    if kind == "when":  # "what date", "tanggal berapa": a day, not a year
+        precision = getattr(found.detail, "precision", "day")
+        return 0.1 if _DAY_ASKED.search(intent.text) and precision == "day" else 0.0
     if kind in ("how_many", "how_much"):  # "ribuan tentara": an order of magnitude, weaker than a figure
         vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
         unit = getattr(found.detail, "unit", "").lower()
-        return vague - (0.1 if intent.counted and unit not in intent.counted else 0.0)
+        return vague - (0.05 if intent.counted and unit not in intent.counted else 0.0)
     if kind != "who":
         return 0.0
     before = sentence[max(0, found.start - 40) : found.start].lower()
@@ -154,3 +180,22 @@ def speaker_fit(intent: Intent, sentence: str, before: str = "") -> float:
         return 0.0
     context = before[-200:] + " " + sentence
     return 0.15 * sum(name_found(w, context) for w in words) / len(words)
+
+
+_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def proximity(intent: Intent, sentence: str, found: Found) -> float:
+    """Up to 0.08 for a candidate next to the words the question names ("Sabtu (14/9) lawan Pakistan, Minggu
+    (15/9) lawan Korsel": for a question about Korea, the second date)."""
+    anchors = [
+        m.start()
+        for m in _WORD_AT.finditer(sentence)
+        if (m.group()[0].isupper() and any(name_found(n, m.group()) for n in intent.names))
+        or stem(m.group().lower()) in intent.terms
+    ]
+    anchors = [a for a in anchors if not found.start <= a < found.end]
+    if not anchors:
+        return 0.0
+    distance = min(abs(a - found.start) if a < found.start else abs(a - found.end) for a in anchors)
+    return 0.08 * (1 - min(distance, 120) / 120)
