@@ -53,12 +53,16 @@ def speaker_of(sentence: str, before: str = "") -> Found | None:
 
 
 def _named(phrase: str, last: bool = False) -> Found | None:
+    """The first name of the phrase, or with `last` the one nearest its end (nearest the verb that follows):
+    "... akibat Badai Dorian turun ... setelah Pemerintah Bahama mengatakan" is the government's statement."""
     people = people_in(phrase)
-    if people:
-        return people[-1] if last else people[0]
     bodies = [f for f in names_in(phrase) if f.kind in ("body", "person")]
+    if last and (people or bodies):
+        return max(people + bodies, key=lambda f: (f.end, f.kind == "person"))
+    if people:
+        return people[0]
     if bodies:
-        return bodies[-1] if last else bodies[0]
+        return bodies[0]
     lone = re.search(r"(?:^|\s)([A-Z][\w-]+)\s*$" if last else r"^\s*([A-Z][\w-]+)", phrase)
     if lone and lone.group(1).lower() not in FUNCTION_WORDS:  # "menurut Walhi": a single name speaks as a body
         return Found(lone.group(1), lone.start(1), lone.end(1), "body")
