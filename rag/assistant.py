@@ -19,10 +19,11 @@ from index.language import detect_language
 from index.load import ACCEPTED_SUFFIXES
 from index.store import CollectionSpec, open_store
 from index.store_protocol import Store, StoredDocument
+from rag.cache import StoreCache
 from rag.corpus import Corpus
 from rag.offline import OfflineAnswerer
 from rag.offline.intent import question_parts
-from rag.retrieve import Bm25Index, HybridRetriever
+from rag.retrieve import Bm25Index, DocumentTable, HybridRetriever
 from rag.settings import Settings
 from rag.types import Answer, Passage
 
@@ -83,11 +84,10 @@ class Assistant:
             host=settings.chroma_host,
             port=settings.chroma_port,
         )
-        self._bm25 = Bm25Index(settings.home / "cache" / f"bm25-{settings.collection}.pkl")
-        self._docs: dict[str, StoredDocument] | None = None
-        self._docs_checked = 0.0
+        bm25 = Bm25Index(settings.home / "cache" / f"bm25-{settings.collection}.pkl", RECHECK_SECONDS)
+        self._retriever = HybridRetriever(self.store, self.embedder, bm25, DocumentTable(RECHECK_SECONDS))
+        self._docs = StoreCache(_documents_by_id, lambda store: store.count_documents(), RECHECK_SECONDS)
         self._passage_vectors: dict[str, np.ndarray] = {}
-        self._docs_lock = threading.Lock()
         self._embed_lock = threading.Lock()
         self.corpus = Corpus(self.store)
         self._offline = OfflineAnswerer(self.corpus, self.embedder)
@@ -107,8 +107,7 @@ class Assistant:
     def _retrieve(self, question: str, k: int | None) -> tuple[list[Passage], np.ndarray]:
         with self._embed_lock:
             vector = self.embedder.embed_query(question)
-        retriever = HybridRetriever(self.store, self.embedder, self._bm25, self._meta_table())
-        return retriever.retrieve(question, k or self.settings.top_k, query_vector=vector), vector
+        return self._retriever.retrieve(question, k or self.settings.top_k, query_vector=vector), vector
 
     def ask(self, question: str, *, k: int | None = None) -> Answer:
         return self.stream(question, k=k).result()
@@ -270,25 +269,12 @@ class Assistant:
 
     # internals ------------------------------------------------------------------------------------
     def _refresh(self) -> None:
-        with self._docs_lock:
-            self._docs = None
+        self._docs.invalidate()
         self.corpus.forget()
-        self._bm25.invalidate()
+        self._retriever.refresh()
 
     def _documents(self) -> dict[str, StoredDocument]:
-        with self._docs_lock:
-            now = time.monotonic()
-            stale = self._docs is None or (
-                now - self._docs_checked > RECHECK_SECONDS and len(self._docs) != self.store.count_documents()
-            )
-            if stale:
-                self._docs = {d.doc_id: d for d in self.store.documents(with_text=True)}
-            if stale or now - self._docs_checked > RECHECK_SECONDS:
-                self._docs_checked = now
-            return self._docs
-
-    def _meta_table(self) -> dict[str, tuple[str, str, str | None]]:
-        return {d.doc_id: (d.title, d.source, d.published) for d in self._documents().values()}
+        return self._docs.get(self.store)
 
     def _all_events(self) -> list[dict]:
         events = []
@@ -348,6 +334,10 @@ _COMPARISON = re.compile(
     r"versus|vs\.?|figures?|angka)\b",
     re.IGNORECASE,
 )
+
+
+def _documents_by_id(store: Store) -> dict[str, StoredDocument]:
+    return {d.doc_id: d for d in store.documents(with_text=True)}
 
 
 def merge_passages(first: list[Passage], more: list[Passage]) -> list[Passage]:

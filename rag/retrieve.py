@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pickle
 import re
-import threading
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,12 +11,14 @@ import numpy as np
 
 from index.embed import Embedder
 from index.store_protocol import ChunkHit, Store
+from rag.cache import StoreCache
 from rag.text import content_terms
 from rag.types import Passage
 
 RRF_K = 60
 CANDIDATES = 30
 DUPLICATE_JACCARD = 0.6
+DocumentMeta = tuple[str, str, str | None]  # title, source, published
 
 
 @dataclass
@@ -33,26 +33,13 @@ class Bm25Index:
 
     def __init__(self, cache_path: Path | None, recheck_seconds: float = 1.0) -> None:
         self.cache_path = cache_path
-        self.recheck_seconds = recheck_seconds
-        self._state: _Bm25 | None = None
-        self._count = -1
-        self._checked = 0.0
-        self._lock = threading.Lock()
+        self._state = StoreCache(self._build, lambda store: store.count_chunks(), recheck_seconds)
 
     def ensure(self, store: Store) -> _Bm25:
-        with self._lock:
-            now = time.monotonic()
-            if self._state is None or now - self._checked > self.recheck_seconds:
-                count = store.count_chunks()
-                if self._state is None or count != self._count:
-                    self._state = self._build(store)
-                    self._count = count
-                self._checked = now
-            return self._state
+        return self._state.get(store)
 
     def invalidate(self) -> None:
-        with self._lock:
-            self._state = None
+        self._state.invalidate()
 
     def _build(self, store: Store) -> _Bm25:
         import bm25s
@@ -134,14 +121,42 @@ def collapse_near_duplicates(
     return kept
 
 
+class DocumentTable:
+    """doc_id -> (title, source, published) for the passages, from the document records' metadata (no texts)."""
+
+    def __init__(self, recheck_seconds: float = 1.0) -> None:
+        self._table = StoreCache(self._build, lambda store: store.count_documents(), recheck_seconds)
+
+    def lookup(self, store: Store) -> dict[str, DocumentMeta]:
+        return self._table.get(store)
+
+    def invalidate(self) -> None:
+        self._table.invalidate()
+
+    @staticmethod
+    def _build(store: Store) -> dict[str, DocumentMeta]:
+        return {d.doc_id: (d.title, d.source, d.published) for d in store.documents()}
+
+
 class HybridRetriever:
+    """Built once per store; `refresh()` after writing to the store (another process's writes show within
+    the caches' recheck time)."""
+
     def __init__(
-        self, store: Store, embedder: Embedder, bm25: Bm25Index, doc_meta: dict[str, tuple[str, str, str | None]]
+        self,
+        store: Store,
+        embedder: Embedder,
+        bm25: Bm25Index | None = None,
+        documents: DocumentTable | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder
-        self.bm25 = bm25
-        self.doc_meta = doc_meta  # doc_id -> (title, source, published)
+        self.bm25 = bm25 or Bm25Index(None)
+        self.documents = documents or DocumentTable()
+
+    def refresh(self) -> None:
+        self.bm25.invalidate()
+        self.documents.invalidate()
 
     def retrieve(self, question: str, k: int, query_vector: np.ndarray | None = None) -> list[Passage]:
         vector = self.embedder.embed_query(question) if query_vector is None else query_vector
@@ -150,9 +165,11 @@ class HybridRetriever:
         by_id = {h.chunk_id: h for h in dense + lexical}
         fused = fuse_rankings([[h.chunk_id for h in dense], [h.chunk_id for h in lexical]])
         ranked = sorted(fused, key=lambda cid: -fused[cid])
-        passages = [self._passage(by_id[cid], fused[cid]) for cid in ranked]
+        table = self.documents.lookup(self.store)
+        passages = [_passage(by_id[cid], fused[cid], table) for cid in ranked]
         return collapse_near_duplicates(passages, limit=k)
 
-    def _passage(self, hit: ChunkHit, score: float) -> Passage:
-        title, source, published = self.doc_meta.get(hit.doc_id, ("", "", None))
-        return Passage(hit.chunk_id, hit.doc_id, hit.text, hit.start, hit.end, title, source, published, score)
+
+def _passage(hit: ChunkHit, score: float, table: dict[str, DocumentMeta]) -> Passage:
+    title, source, published = table.get(hit.doc_id, ("", "", None))
+    return Passage(hit.chunk_id, hit.doc_id, hit.text, hit.start, hit.end, title, source, published, score)

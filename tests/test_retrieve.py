@@ -44,3 +44,36 @@ def test_bm25_terms_are_cached_on_disk(shared_home):
     cache = shared_home / "cache" / "bm25-sumber.pkl"
     Assistant(Settings(home=shared_home, offline=True)).retrieve("Zelensky")
     assert cache.exists() and cache.stat().st_size > 1000
+
+
+class CountingStore:
+    """A real store that counts the full listings made through it."""
+
+    def __init__(self, store) -> None:
+        self._store = store
+        self.listings = {"documents": 0, "iter_chunks": 0}
+
+    def __getattr__(self, name):
+        if name in self.listings:
+            self.listings[name] += 1
+        return getattr(self._store, name)
+
+
+def test_questions_list_no_documents_and_writes_refresh_the_retriever(tmp_path):
+    from index.store import CollectionSpec, open_store
+
+    home = tmp_path / "home"
+    spec = CollectionSpec("multilingual-e5-small", 4, 1)
+    store = CountingStore(open_store("sumber", spec, path=home / "chroma"))
+    assistant = Assistant(Settings(home=home, offline=True), store=store)
+    titles = {d.doc_id: d.title for d in assistant.documents()}
+    store.listings.update(documents=0, iter_chunks=0)
+    for question in ("Who first reported the deployment?", "Siapa yang memanggil Duta Besar Rusia?") * 3:
+        passages = assistant.retrieve(question)
+        assert passages and all(p.title == titles[p.doc_id] for p in passages)
+    assert store.listings == {"documents": 1, "iter_chunks": 1}  # one metadata table, one BM25 build
+    article = tmp_path / "gempa.txt"
+    article.write_text("Gempa Guncang Sumbawa\n\nGempa bumi berkekuatan 5,1 melanda Sumbawa pada Selasa pagi.", "utf-8")
+    assistant.ingest([article])
+    (hit,) = [p for p in assistant.retrieve("gempa bumi Sumbawa") if p.doc_id == "gempa"]
+    assert hit.title == "Gempa Guncang Sumbawa"
