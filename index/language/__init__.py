@@ -101,3 +101,10 @@ def phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]
     """One regex matching any of the phrases as whole words, longest first."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)", re.IGNORECASE)
+
+
+# The level of place a where-question asks for, in both languages, and the words that head a building in a place.
+PLACE_LEVELS = {
+    level: indonesian.PLACE_LEVELS[level] + english.PLACE_LEVELS[level] for level in indonesian.PLACE_LEVELS
+}
+BUILDING_WORDS = indonesian.BUILDING_WORDS + english.BUILDING_WORDS

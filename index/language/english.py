@@ -324,3 +324,29 @@ ROLE_TRANSLATIONS = {
 }
 # Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
 COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
+
+# Where-questions: the level of place asked ("di kabupaten mana", "which city") and the heads of buildings.
+PLACE_LEVELS = {
+    "city": ("city", "town"),
+    "regency": ("regency",),
+    "district": ("district",),
+    "village": ("village",),
+    "province": ("province", "state"),
+    "country": ("country",),
+    "street": ("street", "road"),
+}
+BUILDING_WORDS = (
+    "hospital",
+    "hotel",
+    "stadium",
+    "building",
+    "mosque",
+    "church",
+    "office",
+    "school",
+    "campus",
+    "airport",
+    "station",
+    "market",
+    "mall",
+)

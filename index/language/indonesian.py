@@ -404,3 +404,33 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _stemmer(factory: type):
     return factory().create_stemmer()
+
+
+# Where-questions: the level of place asked ("di kabupaten mana", "which city") and the heads of buildings.
+PLACE_LEVELS = {
+    "city": ("kota",),
+    "regency": ("kabupaten", "kab"),
+    "district": ("kecamatan",),
+    "village": ("desa", "kelurahan"),
+    "province": ("provinsi",),
+    "country": ("negara",),
+    "street": ("jalan", "jl"),
+}
+BUILDING_WORDS = (
+    "rumah sakit",
+    "rs",
+    "rsud",
+    "rspad",
+    "hotel",
+    "stadion",
+    "gedung",
+    "masjid",
+    "gereja",
+    "kantor",
+    "sekolah",
+    "kampus",
+    "bandara",
+    "stasiun",
+    "pasar",
+    "mal",
+)

@@ -221,9 +221,12 @@ def places_in(sentence: str) -> list[Found]:
 
 
 def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, int]:
-    """'Tanjungpinang, Kepulauan Riau': a comma-joined capitalised run right after a place is its region."""
-    region = re.match(r",\s+((?:[A-Z][\w-]*\s?){1,3})", sentence[end:])
-    if region and region.group(1).split()[0].lower() not in _NOT_NAME | HONORIFICS | ROLE_WORDS:
+    """'Tanjungpinang, Kepulauan Riau', 'Desa Sumber Ayu, Kecamatan Muncar, Kabupaten Banyuwangi': the comma-joined
+    capitalised runs right after a place are its regions (up to three)."""
+    for _ in range(3):
+        region = re.match(r",\s+((?:[A-Z][\w-]*[ \t]?){1,3})", sentence[end:])
+        if not region or region.group(1).split()[0].lower() in _NOT_NAME | HONORIFICS | ROLE_WORDS:
+            break
         end = end + len(region.group(0).rstrip())
     return sentence[start:end], end
 

@@ -7,9 +7,11 @@ from datetime import date
 
 from index.language import (
     AGENT_WORDS,
+    BUILDING_WORDS,
     CITED_FROM,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
+    PLACE_LEVELS,
     ROLE_TRANSLATIONS,
     VAGUE_NUMBERS,
     phrase_pattern,
@@ -95,6 +97,10 @@ def _finders(
     return []
 
 
+def _asks(question: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"\b{w}\b", question.lower()) for w in words)
+
+
 def _counts_asked(found: Found, counted: frozenset[str], sentence: str) -> bool:
     unit = found.detail.unit.lower()
     if not unit:  # "menjadi 1.300": the counted noun must be near ("orang hilang ... menjadi 1.300")
@@ -145,6 +151,15 @@ def _already_asked(found: Found, intent: Intent) -> bool:
 def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> float:
     """How well a candidate fits beyond its sentence's score: for who, a person (unless a body is asked), the
     agent of a passive ("dipimpin oleh X"), a name right after the asked role; never an outlet quoted from."""
+    if kind == "where":  # "which city": a city, not the hospital in it
+        level = next((words for words in PLACE_LEVELS.values() if _asks(intent.text, words)), None)
+        if level is None:
+            return 0.0
+        lowered = found.text.lower()
+        headed_by_building = any(lowered.startswith(w + " ") for w in BUILDING_WORDS)
+        return (0.1 if any(re.search(rf"\b{w}\b", lowered) for w in level) else 0.0) - (
+            0.1 if headed_by_building else 0.0
+        )
     if kind == "when":  # "what date", "tanggal berapa": a day, not a year
         precision = getattr(found.detail, "precision", "day")
         return 0.1 if _DAY_ASKED.search(intent.text) and precision == "day" else 0.0
