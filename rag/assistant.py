@@ -386,14 +386,4 @@ def make_embedder(settings: Settings) -> Embedder:
 def make_llm(settings: Settings, fallback: Callable, similarity: Callable, llm: Any = None) -> Any:
     from rag.llm import LLMAnswerer
 
-    return LLMAnswerer(
-        settings.llm_model,
-        settings.openai_base_url,
-        settings.openai_api_key,
-        deadline=settings.llm_timeout,
-        retries=settings.llm_retries,
-        max_tokens=settings.llm_max_tokens,
-        fallback=fallback,
-        similarity=similarity,
-        llm=llm,
-    )
+    return LLMAnswerer(settings, fallback=fallback, similarity=similarity, llm=llm)

@@ -37,28 +37,21 @@ def _node(node_id: str, text: str, doc_id: str, start: int, end: int, meta: dict
     return node
 
 
+def _source_meta(span: Passage | Citation) -> dict[str, Any]:
+    """What a node tells about its article: headline, outlet, date, and the other outlets that ran the same text."""
+    return {"title": span.title, "outlet": span.source, "date": span.published or "", "also_in": list(span.also_in)}
+
+
 def passage_node(passage: Passage) -> NodeWithScore:
     """A retrieved passage as a llama-index node: its exact span of the cleaned document, fused score."""
-    meta = {
-        "chunk_id": passage.chunk_id,
-        "title": passage.title,
-        "outlet": passage.source,
-        "date": passage.published or "",
-        "also_in": list(passage.also_in),
-    }
+    meta = {"chunk_id": passage.chunk_id, **_source_meta(passage)}
     node = _node(passage.chunk_id, passage.text, passage.doc_id, passage.start, passage.end, meta)
     return NodeWithScore(node=node, score=passage.score)
 
 
 def citation_node(citation: Citation) -> NodeWithScore:
     """A citation as a node whose text is exactly the cited snippet; metadata["citation"] is its [n]."""
-    meta = {
-        "citation": citation.n,
-        "title": citation.title,
-        "outlet": citation.source,
-        "date": citation.published or "",
-        "also_in": list(citation.also_in),
-    }
+    meta = {"citation": citation.n, **_source_meta(citation)}
     node_id = f"{citation.doc_id}:{citation.start}-{citation.end}"
     return NodeWithScore(node=_node(node_id, citation.snippet, citation.doc_id, citation.start, citation.end, meta))
 

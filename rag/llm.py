@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from rag import prompts
 from rag.cite import StreamCleaner, check_claims, renumber, sanitize, strip_control_tokens
+from rag.settings import Settings
 from rag.types import Answer, Passage
 
 RETRYABLE_STATUS = {408, 409, 429, 500, 502, 503, 504}
@@ -86,29 +87,20 @@ def _defang(text: str) -> str:
 
 class LLMAnswerer:
     def __init__(
-        self,
-        model: str,
-        base_url: str | None,
-        api_key: str | None,
-        *,
-        deadline: float,
-        retries: int,
-        max_tokens: int,
-        fallback: Fallback,
-        similarity: Similarity | None = None,
-        llm: Any = None,
+        self, settings: Settings, *, fallback: Fallback, similarity: Similarity | None = None, llm: Any = None
     ) -> None:
-        """`llm`, a llama-index LLM object, replaces the openai client (model, base_url and api_key are then unused)."""
+        """The model, server, deadline, retries and token limit come from `settings`; `llm`, a llama-index LLM
+        object, replaces the openai client (the settings' model, base URL and key are then unused)."""
         if llm is not None:
             from rag.llamaindex import LlamaIndexChat
 
             self.chat: ChatBackend = LlamaIndexChat(llm)
         else:
-            self.chat = OpenAIChat(model, base_url, api_key)
+            self.chat = OpenAIChat(settings.llm_model, settings.openai_base_url, settings.openai_api_key)
         self.name = self.chat.name
-        self.deadline = deadline
-        self.retries = retries
-        self.max_tokens = max_tokens
+        self.deadline = settings.llm_timeout
+        self.retries = settings.llm_retries
+        self.max_tokens = settings.llm_max_tokens
         self.fallback = fallback
         self.similarity = similarity
 
@@ -140,8 +132,7 @@ class LLMAnswerer:
                 pieces.append(tail)
                 yield tail
         except Exception as exc:  # noqa: BLE001 - every LLM failure becomes the offline answer with a notice
-            answer = self.fallback(question, passages, language)
-            answer.notice = prompts.LLM_FALLBACK_NOTICE[language].format(reason=describe_failure(exc))
+            answer = self._fall_back(question, passages, language, describe_failure(exc))
             yield "\n\n" + answer.notice + "\n\n" + answer.text
             return answer
         return self._finish("".join(pieces), finish, question, passages, language)
@@ -153,9 +144,7 @@ class LLMAnswerer:
         text, order = renumber(text, len(passages))
         dropped = markers_before - len(re.findall(r"\[\d{1,3}\]", text))
         if not text:
-            answer = self.fallback(question, passages, language)
-            answer.notice = prompts.LLM_FALLBACK_NOTICE[language].format(reason="empty answer")
-            return answer
+            return self._fall_back(question, passages, language, "empty answer")
         checked = check_claims(text, passages, order, self.similarity)
         truncated = finish == "length"
         refused = _says_not_found(checked.text)
@@ -173,6 +162,11 @@ class LLMAnswerer:
         if truncated:
             answer.text += " …"
             answer.notice = prompts.TRUNCATED_NOTICE[language]
+        return answer
+
+    def _fall_back(self, question: str, passages: list[Passage], language: str, reason: str) -> Answer:
+        answer = self.fallback(question, passages, language)
+        answer.notice = prompts.LLM_FALLBACK_NOTICE[language].format(reason=reason)
         return answer
 
     def _chunks(self, messages: list[dict], started: float) -> Iterator[Delta]:
