@@ -41,25 +41,14 @@ def _settings(ctx: typer.Context):
 
 
 @contextmanager
-def _indexing_bar() -> Iterator:
-    """A progress bar for the first run on a fresh data folder, when the default corpus gets indexed."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("[bold]Indexing articles[/bold] {task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        transient=True,
-        console=console,
-        disable=not console.is_terminal,  # a pipe gets no bar, and no stray blank line
-    )
-    task = bar.add_task("", total=None)
-
-    def update(done: int, total: int, label: str) -> None:
-        bar.update(task, completed=done, total=max(total, 1), description=label)
-
+def _indexing_bar(ctx: typer.Context) -> Iterator:
+    """The mounting CLI's progress bar (`ctx.obj.progress_bar()`) for the first run on a fresh data folder, when
+    a corpus gets indexed; without one, no bar."""
+    make = getattr(ctx.obj, "progress_bar", None)
+    if not callable(make):
+        yield None
+        return
+    bar, update = make()
     with bar:
         yield update
 
@@ -110,7 +99,7 @@ def eval_command(
     console = Console()
     if dataset is None:
         chosen = suites_named(suite)
-        with _indexing_bar() as update:
+        with _indexing_bar(ctx) as update:
             runs = run_suites(
                 chosen, mode, k, out, settings, True, limit=limit, judge=judge, judge_model=judge_model, indexing=update
             )
@@ -124,7 +113,7 @@ def eval_command(
         for name, run in runs.items():
             console.print(f"{name}: {run.out}", highlight=False)
         return
-    with _indexing_bar() as update:
+    with _indexing_bar(ctx) as update:
         helper = make_assistant(mode, settings, progress=update)
     run = run_eval(
         dataset,

@@ -2,7 +2,7 @@
 
 The root command puts a `CliState` in the click context (`ctx.obj`); every command, including the ones other
 packages define (`evals.cli`), reaches it there and calls `ctx.obj.settings(...)`, so nothing below this package
-needs to import it.
+needs to import it. Its `progress_bar()` is how those commands show indexing progress.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ class CliState:
         from rag.settings import Settings
 
         return Settings(**self.overrides, **{k: v for k, v in flags.items() if v is not None})
+
+    def progress_bar(self):
+        """The commands' progress bar and its `progress(done, total, label)` callback (see sumber.output)."""
+        from sumber.output import progress_bar
+
+        return progress_bar()
 
 
 def state(ctx: typer.Context) -> CliState:
