@@ -22,7 +22,7 @@ from index.store_protocol import Store, StoredDocument
 from rag.cache import StoreCache
 from rag.corpus import Corpus
 from rag.offline import OfflineAnswerer
-from rag.offline.intent import question_parts
+from rag.offline.intent import evidence_queries
 from rag.retrieve import Bm25Index, DocumentTable, HybridRetriever
 from rag.settings import Settings
 from rag.types import Answer, Passage
@@ -125,9 +125,11 @@ class Assistant:
     ) -> Generator[str, None, Answer]:
         language = detect_language(question)
         query = f"{topic} {question}" if topic else standalone
-        passages, vector = self._retrieve(query, k)
-        for part in question_parts(query) if not self._llm else ():  # each part of a two-part question too
-            passages = merge_passages(passages, self._retrieve(part, k)[0])
+        k = k or self.settings.top_k
+        queries = evidence_queries(query, k) if not self._llm else [(query, k)]
+        passages, vector = self._retrieve(*queries[0])
+        for part, depth in queries[1:]:  # each part of a two-part question too
+            passages = merge_passages(passages, self._retrieve(part, depth)[0])
         if self._llm:
             answer = yield from self._llm.stream(standalone, passages, language)
         else:
@@ -146,10 +148,12 @@ class Assistant:
         return self._offline.answer(question, passages, language, question_vector=vector, context=topic)
 
     def _fallback_answer(self, question: str, passages: list[Passage], language: str) -> Answer:
-        """The offline answer when the LLM fails (the question's vector is one more query embedding)."""
-        with self._embed_lock:
-            vector = self.embedder.embed_query(question)
-        return self._offline.answer(question, passages, language, question_vector=vector)
+        """The offline answer when the LLM fails, from the evidence the offline answerer would have gathered."""
+        queries = evidence_queries(question, len(passages) or self.settings.top_k)
+        more, vector = self._retrieve(*queries[0])
+        for part, depth in queries[1:]:
+            more = merge_passages(more, self._retrieve(part, depth)[0])
+        return self._offline.answer(question, merge_passages(passages, more), language, question_vector=vector)
 
     def chat(self) -> Chat:
         return Chat(self)
