@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from index import default_corpus_files
+from index.embed import E5_NAME
 from index.errors import ConfigError
 
 HERE = Path(__file__).parent
@@ -67,14 +68,46 @@ def suites_named(names: list[str] | None) -> list[Suite]:
     return [SUITES[n] for n in SUITES if n in names]
 
 
-def corpus_assistant(corpus: str, settings: Any, progress: Any = None) -> Any:
+def corpus_vectors(corpus: str) -> Path:
+    return HERE / "data" / f"{corpus}-vectors.npz"
+
+
+def corpus_assistant(corpus: str, settings: Any, progress: Any = None, vectors: bool = True) -> Any:
     """An Assistant over one eval corpus, in its own collection `eval-<corpus>` of the settings' data folder, so
-    the user's own collection is left alone; the corpus is (re)ingested, which embeds nothing when unchanged."""
+    the user's own collection is left alone; the corpus is (re)ingested, which embeds nothing when unchanged. With
+    the built-in e5 model, passage vectors come from the corpus's shipped vector file where it holds the text."""
+    from index.embed_cache import CachedEmbedder
     from rag import Assistant
+    from rag.assistant import make_embedder
 
     settings = settings.model_copy(update={"collection": f"eval-{corpus}"})
-    assistant = Assistant(settings, auto_ingest=False)
+    embedder = make_embedder(settings)
+    if vectors and embedder.name == E5_NAME:
+        embedder = CachedEmbedder(embedder, corpus_vectors(corpus))
+    assistant = Assistant(settings, auto_ingest=False, embedder=embedder)
     report = assistant.ingest(CORPORA[corpus](), progress=progress)
     if report.skipped:
         raise ConfigError(f"the {corpus} eval corpus did not ingest cleanly: {report.skipped[0].reason}")
     return assistant
+
+
+def write_vectors(corpus: str) -> int:
+    """Ingest the corpus into a scratch folder with real e5 and save every passage vector it embedded."""
+    import tempfile
+
+    from index.embed import E5Embedder
+    from index.embed_cache import CachedEmbedder
+    from rag import Assistant, Settings
+
+    embedder = CachedEmbedder(E5Embedder())
+    with tempfile.TemporaryDirectory(prefix="sumber-vectors-") as home:
+        assistant = Assistant(Settings(home=Path(home), offline=True), auto_ingest=False, embedder=embedder)
+        assistant.ingest(CORPORA[corpus]())
+    return embedder.save(corpus_vectors(corpus))
+
+
+if __name__ == "__main__":  # python -m evals.suites default clickid: rewrite the shipped vector files
+    import sys
+
+    for name in sys.argv[1:] or list(CORPORA):
+        print(f"{name}: {write_vectors(name)} vectors in {corpus_vectors(name)}")
