@@ -124,12 +124,10 @@ def system_rows(doc: Any, today: date | None = None) -> tuple[list[SystemRow], l
     rows, spans = [], []
     for event in doc.events:
         spans.append((event["start"], event["end"]))
-        if event.get("kind") == "statement":
-            rows.append(
-                SystemRow(
-                    "event", event["start"], event["end"], event.get("actor"), event.get("date"), event.get("precision")
-                )
-            )
+        if event.get("kind") == "statement":  # dated by when it was said (`said_on`), stated or inferred
+            day = event.get("said_on") or event.get("date")
+            precision = event.get("said_precision") if event.get("said_on") else event.get("precision")
+            rows.append(SystemRow("event", event["start"], event["end"], event.get("actor"), day, precision))
     for claim in extract_quantity_claims(
         doc.doc_id, doc.text, doc.source or None, published=published, today=today or date.today()
     ):

@@ -1,9 +1,14 @@
-"""Dated events in a news article: who said or did what, when, with the sentence's exact span.
+"""Statements and dated events in a news article: who said what and when, with the sentence's exact span.
 
-Dates resolve against the publication date when the article has one. An undated article (most web copies)
-resolves against its own latest stated date (one with a year), else its latest weekday-checked date
-("Jumat (18/10)" fixes the year by the weekday, before `today`); see index.dates for the rules. Each event
-keeps `basis`, the rule that gave its date, so a reader can tell a stated date from an inferred one.
+Statements come from index.statements (one per attributed sentence or clause): `said_on` is when it was made,
+stated in the sentence or inferred (from the speaker's other statements, a relative date, the next sentence),
+`date` only the date the sentence itself gives. Other dates in a statement are what it mentions (troops moved on
+8 October): kept as events of their own ("action", `reported` by the speaker), never as the statement's date.
+Dates in unattributed sentences are actions, their actor the subject of the clause that holds the date ('majelis
+rendah Rusia ... menyetujui'). Datelines, bylines and credits are article metadata, never events.
+
+Dates resolve against the publication date when the article has one; an undated article resolves against its own
+latest stated date (see index.dates). Each event keeps `basis`, the rule that gave its date.
 """
 
 from __future__ import annotations
@@ -11,125 +16,38 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Literal
 
-from index.chunk import sentence_spans
-from index.dates import DateMention, find_dates, parse_published
+from index.dates import parse_published
+from index.speakers import ANAPHORS, read_name
+from index.statements import document_anchor, place_words, read_statements, sentence_spans_with_quotes
 
-Kind = Literal["statement", "action", "publication"]
+_CLAUSE_START = re.compile(r"\b(?:setelah|sesudah|sebelum|ketika|saat|sejak|karena|bahwa|after|before|when|since)\s+")
+_OPENING_PHRASE = re.compile(
+    r"^\W*(?:(?:[Pp]ada|[Ss]ejak|[Dd]i|[Ss]ebelumnya|[Nn]amun|[Ss]ementara itu|[Oo]n|[Ii]n)\b[^,]*,\s*|"
+    r"(?:[Dd]ikabarkan|[Kk]abarnya|[Rr]eportedly),\s*)"
+)
+_VERB = re.compile(r"\b(?:me|mem|men|meng|meny|ber|ter|di)[a-z]{3,}\b|\b[a-z]{3,}ed\b")
 
-# Canonical actor -> aliases (regular expressions). Several names of one body map to one actor so the
-# timeline and comparisons group them; anything not listed still gets a name from the patterns below.
-ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
-    "NIS": (
-        r"Badan Intelijen Nasional(?: Korea Selatan)?",
-        r"National Intelligence Service",
-        r"\bNIS\b",
-        r"(?:agen|badan) mata-mata Korea Selatan",
-        r"(?:Badan )?[Ii]ntelijen Korea Selatan",
-        r"South Korea(?:n|'s) (?:intelligence|spy agency)",
-        r"Hong Jang-won",
-    ),
-    "NATO": (
-        r"\bNATO\b",
-        r"Farah Dakhlallah",
-        r"Farah Lala",
-        r"\bFarah\b",
-        r"Mark Rutte",
-        r"\bRutte\b",
-        r"Pakta Pertahanan Atlantik Utara",
-        r"North Atlantic Treaty Organi[sz]ation",
-    ),
-    "Zelensky": (r"(?:Volodymyr )?Zelensk[iy]y?", r"Presiden Ukraina", r"Ukrain(?:e's|ian) [Pp]resident"),
-    "White House": (r"Gedung Putih", r"White House", r"(?:John )?Kirby"),
-    "Lloyd Austin": (
-        r"Lloyd Austin",
-        r"Menteri Pertahanan (?:AS|Amerika Serikat)",
-        r"Pentagon",
-        r"(?:US|U\.S\.) Defen[cs]e Secretary",
-        r"\bAustin\b",
-    ),
-    "Zakharova": (r"(?:Maria )?Zakharova", r"Juru [Bb]icara Kementerian Luar Negeri Rusia"),
-    "South Korean foreign ministry": (
-        r"Kementerian Luar Negeri Korea Selatan",
-        r"Kemlu Korea Selatan",
-        r"CEMLU",
-        r"(?:Wakil Menlu )?Kim Hong-kyun",
-        r"South Korea's foreign ministry",
-    ),
-    "Yoon Suk Yeol": (
-        r"Yoon Suk[ -]?Yeol",
-        r"Yun Suk[ -]?Yeol",
-        r"\bYoon\b",
-        r"\bYun\b",
-        r"Presiden Korea Selatan",
-        r"South Korean [Pp]resident",
-    ),
-    "Putin": (r"(?:Vladimir )?Putin", r"Presiden Rusia", r"Kremlin"),
-    "Kim Jong Un": (r"Kim Jong[ -]?[Uu]n",),
-    "Russian State Duma": (r"majelis rendah Rusia", r"State Duma", r"\bDuma\b"),
-    "Ukrainian military intelligence": (r"[Ii]ntelijen militer Ukraina", r"Ukrainian military intelligence"),
-    "North Korea's UN mission": (r"perwakilan Korea Utara untuk PBB", r"North Korea's (?:UN|U\.N\.) mission"),
-    "Kompas TV": (r"Kompas ?TV", r"KOMPAS\.TV"),
-    "United States": (r"Amerika Serikat", r"\bAS\b", r"United States", r"\bU\.?S\.?\b", r"Washington"),
-    "South Korea": (r"Korea Selatan", r"\bKorsel\b", r"\bSeoul\b", r"South Korea"),
-    "North Korea": (r"Korea Utara", r"\bKorut\b", r"Pyongyang", r"North Korea", r"\bDPRK\b"),
-    "Russia": (r"\bRusia\b", r"Moskow", r"Moscow", r"\bRussia\b"),
-    "Ukraine": (r"\bUkraina\b", r"\bKyiv\b", r"\bUkraine\b"),
-}
-GENERIC_ACTORS = {"United States", "South Korea", "North Korea", "Russia", "Ukraine"}
-
-_ALIAS_LIST = [(alias, actor) for actor, aliases in ACTOR_ALIASES.items() for alias in aliases]
-_ALIAS_LIST.sort(key=lambda pair: len(pair[0]), reverse=True)  # longest (most specific) alias wins at a spot
-_ALIAS = re.compile("|".join(f"(?P<a{i}>{alias})" for i, (alias, _) in enumerate(_ALIAS_LIST)))
-
-_SAY = r"kata|ujar|ucap|ungkap|tutur|tambah|imbuh|said|says|told|added|wrote"
-_SAY_NYA = re.compile(
-    r"\b(?:katanya|ujarnya|ucapnya|ungkapnya|tuturnya|tambahnya|imbuhnya|lanjutnya|"
-    r"jelasnya|tegasnya|sebutnya|pungkasnya)\b"
-)
-_SAY_THEN_NAME = re.compile(rf"\b(?:{_SAY})\s+(?!nya\b)([^,.;:“”\"()]+)")
-_ACCORDING_TO = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording to)\s+([^,.;:“”\"]+)")
-_VERBS = (
-    r"mengatakan|menyatakan|menegaskan|mengungkapkan|mengungkap|menyebutkan|menyebut|menuduh|"
-    r"membantah|menampik|mengumumkan|melaporkan|memperingatkan|mengklaim|mengeklaim|menjelaskan|"
-    r"mengonfirmasi|mengkonfirmasi|memperkirakan|merilis|menolak|mendesak|said|says|announced|told|"
-    r"stated|warned|denied|claimed|reported|confirmed|estimated|accused|released"
-)
-_NAME_THEN_VERB = re.compile(rf"\b(?:{_VERBS})\b")
-# Where a date sits this close to one of these, it dates the saying, not the thing said.
-_STATEMENT_CUE = re.compile(
-    rf"\b(?:{_SAY}|{_VERBS})\b|{_SAY_NYA.pattern}|\b(?:pernyataan(?:nya)?|keterangan|dirilis|rilis|"
-    r"konferensi pers|menjawab pertanyaan|wawancara|statement|press conference|interview|"
-    r"briefing reporters)\b"
-)
-_CUE_BEFORE, _CUE_AFTER = 70, 30
-_NAME_STOP = re.compile(
-    r"\s+(?:pada|saat|ketika|dalam|di|kepada|menjawab|dilansir|dikutip|seperti|"
-    r"sebagaimana|"
-    r"bahwa|on|at|in|during|that|to|yang|itu|tersebut)\b"
-)
-_CLAUSE_BREAK = re.compile(
-    r"[,;:“”\"]|\b(?:bahwa|setelah|sebelum|karena|ketika|saat|sementara|sedangkan|"
-    r"yang|"
-    r"that|after|before|because|when|while|which|who)\b"
-)
-_PRONOUN = re.compile(r"^(?:ia|dia|mereka|beliau|pihaknya|kementerian itu|he|she|they|it)\b", re.IGNORECASE)
-_MAX_QUOTE_MERGE = 4
+__all__ = ["Event", "document_anchor", "extract_events", "sentence_spans_with_quotes"]
 
 
 @dataclass(frozen=True)
 class Event:
     doc_id: str
-    date: str  # ISO yyyy-mm-dd; a month or year event is dated by its first day, see `precision`
-    precision: str  # "day" | "month" | "year"
-    actor: str | None
-    kind: str  # "statement" | "action" | "publication"
+    date: str | None  # the date the sentence itself gives: ISO yyyy-mm-dd, read with `precision` (a month is dated
+    # by its 1st); for a statement, only when the sentence says when it was made
+    precision: str | None  # "day" | "month" | "year"; None with no date
+    actor: str | None  # who said it (statement) or who reports it (action inside a statement)
+    kind: str  # "statement" | "action"
     text: str  # the sentence; document_text[start:end] == text
     start: int
     end: int
-    source: str | None = None  # the outlet, filled by the caller
-    basis: str = "stated"  # how the date was found: stated, weekday, published, anchor, today
+    source: str | None = None  # the outlet
+    basis: str = "stated"  # stated, weekday, published, anchor, today; speaker, relative, context (see module doc)
+    role: str | None = None  # the actor's role as the article writes it ("Juru bicara NATO")
+    reported: bool = False  # an action the actor's statement mentions, not the actor's own doing
+    said_on: str | None = None  # a statement: when it was made, stated in it or inferred (`basis` says how)
+    said_precision: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -140,203 +58,77 @@ class Event:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
-@dataclass(frozen=True)
-class Attribution:
-    start: int
-    end: int
-    actor: str
-
-
 def extract_events(
     doc_id: str, text: str, published: date | None, *, source: str | None = None, today: date | None = None
 ) -> list[Event]:
-    """Dated events in `text` (any text: raw or cleaned, offsets are into what is passed).
-
-    `published` falls back to a date the header states; `today` only serves undated articles whose dates
-    carry neither a year nor a reference (weekday-checked years are chosen not after it).
-    """
+    """Statements (dated or not) and dated actions in `text` (offsets into what is passed)."""
     published = published or parse_published(text)
-    anchor = None if published else document_anchor(text, today=today)
     events: list[Event] = []
-    header_done = False
-    previous_actor: str | None = None
-    for start, end in sentence_spans_with_quotes(text):
-        sentence = text[start:end]
-        attributions = find_attributions(sentence, previous_actor)
-        seen: set[date] = set()
-        for mention in find_dates(sentence, published, anchor=anchor, today=today):
-            if mention.date in seen:
-                continue
-            seen.add(mention.date)
-            if not header_done and published and mention.date == published and start < 400:
-                header_done = True
-                events.append(publication_event(doc_id, published, source, sentence, start, end, mention.basis))
-                continue
+    places = place_words(text)
+    for said in read_statements(text, published, today=today):
+        sentence = text[said.start : said.end]
+        name = said.speaker
+        if name:
+            when = said.date.isoformat() if said.date else None
+            stated = when if said.saying is not None else None  # the sentence's own date, else inferred
             events.append(
-                Event(
-                    doc_id,
-                    mention.date.isoformat(),
-                    mention.precision,
-                    actor_for_span(sentence, mention.start, mention.end, attributions),
-                    classify_kind(sentence, mention),
-                    sentence,
-                    start,
-                    end,
-                    source,
-                    mention.basis,
-                )
-            )
-        previous_actor = sentence_actor(sentence, attributions) or previous_actor
-    if published and not header_done:
-        spans = sentence_spans(text)
-        if spans:
-            first_start, first_end = spans[0]
+                Event(doc_id, stated, said.precision if stated else None, name.text, "statement", sentence,
+                      said.start, said.end, source, said.basis, name.role or None, False, when,
+                      said.precision if when else None)
+            )  # fmt: skip
+        if said.lends_date:
+            continue  # the act it reports is the statement before it, dated by it
+        for mention in _distinct(said.mentions):
+            if said.saying is not None and mention.date == said.saying.date:
+                continue
+            if name:
+                actor, role = name.text, name.role or None
+            else:
+                actor, role = subject_of(sentence, mention.start, places), None
             events.append(
-                publication_event(
-                    doc_id, published, source, text[first_start:first_end], first_start, first_end, "published"
-                )
-            )
+                Event(doc_id, mention.date.isoformat(), mention.precision, actor, "action", sentence, said.start,
+                      said.end, source, mention.basis, role, reported=bool(name))
+            )  # fmt: skip
     return events
 
 
-def publication_event(
-    doc_id: str, published: date, source: str | None, sentence: str, start: int, end: int, basis: str
-) -> Event:
-    """The outlet's own report, dated by its publication date; the outlet is its actor."""
-    return Event(doc_id, published.isoformat(), "day", source, "publication", sentence, start, end, source, basis)
+def subject_of(sentence: str, position: int, places: frozenset[str] = frozenset()) -> str | None:
+    """Who does what the sentence dates at `position`: the names before the verb of that clause ('Pada Kamis
+    (24/10/2024), majelis rendah Rusia dengan suara bulat menyetujui ...'; '... setelah Pemimpin Korea Utara Kim
+    Jong-un, dan Presiden Rusia Vladimir Putin menandatangani ... pada Juni'), else of the sentence's first
+    clause; None when the subject is no name ('pasukan tempur tersebut diangkut ...')."""
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(sentence, 0, position))]
+    for start in (starts[-1], 0):
+        clause = _OPENING_PHRASE.sub("", sentence[start:])
+        verb = _VERB.search(clause)
+        subject = clause[: verb.start()] if verb else ""
+        subject = re.split(
+            r"\s+(?:dengan|di|pada|yang|telah|sudah|akan|juga|tidak|with|in|on|has|have|had|will)\b", subject
+        )[0]
+        names = [
+            _name_of(part, places) for part in re.split(r",?\s+(?:dan|serta|and)\s+|,\s+", subject) if part.strip()
+        ]
+        if names and all(names):
+            return " & ".join(names)
+    return None
 
 
-def document_anchor(text: str, today: date | None = None) -> date | None:
-    """The reference for an undated article: its latest date with a stated year, else its latest date
-    whose year a weekday fixed ("Jumat (18/10)")."""
-    stated: list[date] = []
-    by_weekday: list[date] = []
-    for start, end in sentence_spans(text):
-        for mention in find_dates(text[start:end], None, today=today):
-            if mention.precision == "day" and mention.basis == "stated":
-                stated.append(mention.date)
-            elif mention.precision == "day" and mention.basis == "weekday":
-                by_weekday.append(mention.date)
-    found = stated or by_weekday
-    return max(found) if found else None
-
-
-def sentence_spans_with_quotes(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (index.chunk's), with a quotation split by its full stops joined back into one span,
-    so '“A. B,” kata X' is one sentence and X is its speaker. Never across a line break."""
-    merged: list[tuple[int, int]] = []
-    pending: tuple[int, int] | None = None
-    parts = 0
-    for start, end in sentence_spans(text):
-        if pending and "\n" not in text[pending[1] : start] and parts < _MAX_QUOTE_MERGE:
-            pending, parts = (pending[0], end), parts + 1
-        else:
-            if pending:
-                merged.append(pending)
-            pending, parts = (start, end), 1
-        if not _quote_open(text[pending[0] : pending[1]]):
-            merged.append(pending)
-            pending = None
-    if pending:
-        merged.append(pending)
-    return merged
-
-
-def _quote_open(sentence: str) -> bool:
-    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
-
-
-def actors_in(phrase: str) -> list[str]:
-    """Canonical actors named in a phrase, in order; country-level names dropped when a more specific
-    body or person is named too ("Presiden Rusia Vladimir Putin" -> Putin, not Russia)."""
-    found: list[str] = []
-    for match in _ALIAS.finditer(phrase):
-        actor = _ALIAS_LIST[int(match.lastgroup[1:])][1]
-        if actor not in found:
-            found.append(actor)
-    specific = [a for a in found if a not in GENERIC_ACTORS]
-    return specific or found
-
-
-def name_actor(phrase: str, previous: str | None) -> str | None:
-    """The actor a speaker phrase names: an alias, a pronoun for the previous actor, else the name itself."""
-    phrase = phrase.strip(" \t\n-–—'’")
-    if not phrase:
-        return None
-    if _PRONOUN.match(phrase):
-        return previous
-    found = actors_in(phrase)
-    if found:
-        return " & ".join(found)
+def _name_of(phrase: str, places: frozenset[str]) -> str | None:
+    phrase = phrase.strip(" ,")
     words = phrase.split()
-    if 1 <= len(words) <= 6 and words[0][:1].isupper():
-        return phrase
-    return None
+    if not words or len(words) > 8 or words[-1].lower() in ANAPHORS or not any(w[:1].isupper() for w in words):
+        return None
+    name = read_name(phrase, places)
+    if name and name.kind == "person":
+        return name.text
+    return phrase if words[0][:1].isupper() or len(words) > 1 else None
 
 
-def find_attributions(sentence: str, previous: str | None) -> list[Attribution]:
-    """Who the sentence says is speaking or claiming: "kata X", "X mengatakan", "menurut X", "katanya"."""
-    found: list[Attribution] = []
-    for match in _SAY_NYA.finditer(sentence):
-        if previous:
-            found.append(Attribution(match.start(), match.end(), previous))
-    for pattern in (_SAY_THEN_NAME, _ACCORDING_TO):
-        for match in pattern.finditer(sentence):
-            phrase = _NAME_STOP.split(match[1], maxsplit=1)[0]
-            actor = name_actor(phrase, previous)
-            if actor:
-                found.append(Attribution(match.start(), match.end(), actor))
-    for match in _NAME_THEN_VERB.finditer(sentence):
-        actor = _subject_before(sentence[: match.start()], previous)
-        if actor:
-            found.append(Attribution(match.start(), match.end(), actor))
-    quotes = quoted_regions(sentence)
-    outside = [a for a in found if not any(q_start <= a.start < q_end for q_start, q_end in quotes)]
-    return sorted(outside, key=lambda a: a.start)
-
-
-def quoted_regions(sentence: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks: a verb there is the quoted person's word, not the attribution."""
-    regions: list[tuple[int, int]] = []
-    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", sentence):
-        regions.append((match.start(), match.end()))
-    return regions
-
-
-def _subject_before(before: str, previous: str | None) -> str | None:
-    segments = _CLAUSE_BREAK.split(before)
-    for segment in reversed(segments[-2:]):
-        segment = re.sub(r"^\s*(?:[Ss]ebelumnya|[Nn]amun|[Ss]ementara itu|[Kk]emudian|juga)\b", "", segment)
-        segment = re.sub(r"\s+(?:juga|telah|sudah|pun|sebelumnya|akan|also|has|had|have)\s*$", "", segment)
-        if segment.strip():
-            return name_actor(segment, previous) if (actors_in(segment) or _PRONOUN.match(segment.strip())) else None
-    return None
-
-
-def actor_for_span(sentence: str, start: int, end: int, attributions: list[Attribution]) -> str | None:
-    """The speaker nearest to [start, end) in the sentence, else the first body or person it names."""
-    if attributions:
-        nearest = min(attributions, key=lambda a: max(a.start - end, start - a.end, 0))
-        return nearest.actor
-    return _first_named(sentence)
-
-
-def sentence_actor(sentence: str, attributions: list[Attribution]) -> str | None:
-    if attributions:
-        return attributions[-1].actor
-    return _first_named(sentence)
-
-
-def _first_named(sentence: str) -> str | None:
-    found = actors_in(sentence)
-    return found[0] if found else None
-
-
-def classify_kind(sentence: str, mention: DateMention) -> Kind:
-    """ "statement" when the date dates a saying ("kata X pada Rabu", "dirilis pada Jumat (18/10)"),
-    otherwise "action" (troops moved on 8 and 13 October, the Duma approved on 24/10)."""
-    before = sentence[max(0, mention.start - _CUE_BEFORE) : mention.start]
-    after = sentence[mention.end : mention.end + _CUE_AFTER]
-    if _STATEMENT_CUE.search(before) or _STATEMENT_CUE.search(after):
-        return "statement"
-    return "action"
+def _distinct(mentions: list) -> list:
+    seen: set[date] = set()
+    kept = []
+    for mention in mentions:
+        if mention.date not in seen:
+            seen.add(mention.date)
+            kept.append(mention)
+    return kept

@@ -1,0 +1,411 @@
+"""Who a sentence of news says is speaking: the attribution its reporting words make, by general rules of news
+language, never by a list of one story's names.
+
+- a quote tag after the quote or mid-sentence: '“...,” kata X', ', ujar X pada Rabu', ', lanjut X,' ('katanya',
+  'imbuhnya', 'kata dia' point back to the speaker before);
+- a subject before a reporting verb: 'X mengatakan ...', 'Juru bicara NATO, Farah Dakhlallah, menegaskan ...'
+  (a pronoun or 'kementerian itu' points back);
+- 'menurut X', the agent of a passive ('diungkapkan oleh X'), a heading 'X: ...';
+- the outlet a story is quoted from ('dilansir CNN', 'dikutip dari AFP') is the source only when no one else speaks
+  in the sentence;
+- words inside quotation marks are the quoted person's, never an attribution.
+
+Offsets are into the sentence given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.language import (
+    CITED_FROM,
+    COMPASS_WORDS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    SAY_AFTER_NAME,
+    SAY_BEFORE_NAME,
+    english,
+    phrase_pattern,
+)
+from index.language.indonesian import is_common_word
+
+# Language facts used here beyond index.language's (reporting verbs, pronouns, openers).
+MORE_SAY_AFTER_NAME = (
+    "mengeklaim mengecam menyayangkan menyalahkan menolak menyarankan menekankan mencatat menunjukkan "
+    "memperlihatkan beralasan menduga mengimbau menyerukan membenarkan memastikan mengakui mengkritik "
+    "mengeluhkan menuntut melontarkan menginstruksikan merilis menargetkan mengingatkan mengancam berjanji "
+    "menjanjikan memprediksi mengusulkan mengajak menanggapi mengisahkan menceritakan bercerita mengutarakan "
+    "menyoroti mengabarkan memberitahukan menginformasikan mengemukakan meyakini mengungkap menulis menuliskan "
+    "mengonfirmasikan menyebutnya mencontohkan insisted argued noted added wrote"
+).split() + ["mengeluarkan pernyataan", "memberi keterangan", "memberikan keterangan", "memberikan contoh"]
+MORE_SAY_BEFORE_NAME = ("tulis", "sambung", "timpal", "kata")
+PASSIVE_SAY = (
+    "diungkapkan dikatakan disampaikan dijelaskan dinyatakan ditegaskan diumumkan ditolak dibantah diakui disebutkan"
+).split()
+PERSON_PRONOUNS = frozenset("ia dia beliau he she".split())
+GROUP_PRONOUNS = frozenset("mereka pihaknya they".split())
+ANAPHORS = frozenset("itu ini tersebut".split())
+OPENERS = (
+    "sementara itu|sebelumnya|namun|akan tetapi|selain itu|di sisi lain|kemudian|lalu|adapun|bahkan|"
+    "meanwhile|however|earlier|also"
+)
+TRAILING = frozenset(
+    "juga telah sudah pun sebelumnya akan kembali sendiri pernah tidak belum masih terus sedang hanya lagi bahkan "
+    "kini kemudian lalu akhirnya tetap also has had".split()
+)
+STOP_WORDS = (
+    "pada|saat|ketika|dalam|di|dari|kepada|seperti|dilansir|dikutip|menjawab|usai|seusai|setelah|sebelum|yang|bahwa|"
+    "dengan|sambil|melalui|via|tanpa|sebagai|atas|menurut|adalah|ialah|merupakan|on|at|in|during|that|to|who|"
+    "as|after|before|is|was|are|were"
+)
+MORE_ROLE_WORDS = frozenset("aktivis perwakilan pejabat staf sumber pelatih agen spokesperson".split())
+ROLE_MODIFIERS = frozenset("besar agung utama umum tinggi khusus senior eksekutif muda madya".split())
+
+_SAY_AFTER = phrase_pattern(tuple(SAY_AFTER_NAME) + tuple(MORE_SAY_AFTER_NAME))
+_TAG_VERBS = "|".join(
+    sorted(
+        {v for v in SAY_BEFORE_NAME + MORE_SAY_BEFORE_NAME if " " not in v and v not in PASSIVE_SAY} - {"menurut"},
+        key=len,
+        reverse=True,
+    )
+)
+_TAG = re.compile(rf"(?:(?<=[,”\"’])|(?<=[,”\"’] )|^)\s*\b({_TAG_VERBS})(nya)?\b", re.IGNORECASE)
+_TAG_NYA = re.compile(rf"\b({_TAG_VERBS})nya\b|\b(?:demikian\s+)?bunyi\s+(?:pernyataan|keterangan)(?:nya|\s+itu)\b")
+_ACCORDING = re.compile(
+    r"\b(?:[Mm]enurut|[Aa]ccording to|[Bb]erdasarkan(?:\s+(?:data|laporan|catatan|hasil))?|[Mm]elihat\s+data|"
+    r"[Mm]engacu\s+(?:pada|ke)(?:\s+data)?|[Mm]erujuk\s+(?:pada|ke)(?:\s+data)?|[Bb]ersumber\s+dari|"
+    r"[Bb]ased on(?:\s+data from)?)\s+"
+)
+_PASSIVE = re.compile(rf"\b(?:{'|'.join(PASSIVE_SAY)})\s+(?:(?:oleh|by)\s+(?=\w)|(?=[A-Z]))")
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|enggan|bukan|not|never|did not|didn't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CITED = phrase_pattern(tuple(CITED_FROM) + ("dilansir dari", "dikutip", "seperti dikutip dari", "melansir"))
+_HEADING = re.compile(r"^([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
+_STOP = re.compile(
+    rf"\s+(?:{STOP_WORDS})\b|\s*[,;:“”\"]|\.(?=\s|$)(?<![A-Z]\.)|\s*\((?![A-Z][A-Za-z0-9 .&-]{{0,30}}\))|\s+\d"
+)  # lower-case stop words only: 'AS' (Amerika Serikat) is a name
+_OPENER = re.compile(rf"^\s*(?:{OPENERS})\b[\s,]*", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[;“”\"]|\b(?:bahwa|karena|sehingga|tetapi|namun|sedangkan|sementara|setelah|sesudah|sebelum|ketika|saat|"
+    r"sejak|usai|seusai|that|but|when|after|before|while)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’'.&-]+|\([^)]*\)")
+_NOT_NAME_WORDS = (
+    ROLE_WORDS | MORE_ROLE_WORDS | ORGANISATION_WORDS | PLACE_WORDS | COMPASS_WORDS | HONORIFICS | FUNCTION_WORDS
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str  # as the article writes it, titles and roles stripped: "Farah Dakhlallah", "Badan ... (NIS)"
+    kind: str  # "person" | "body" (a body, a country, or a role without a name: "Menteri Pertahanan AS")
+    role: str = ""  # the role written with a person: "Juru bicara NATO"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    name: Name | None  # None: it points back (see `refers`)
+    cue: str  # tag | subject | according | agent | heading | cited
+    start: int  # the attribution's own words (verb and speaker): sentence[start:end]
+    end: int
+    refers: str = (
+        ""  # with no name: "person" ('dia', the person last named) or "speaker" ('katanya', 'kementerian itu')
+    )
+
+
+def find_attributions(sentence: str, places: frozenset[str] = frozenset()) -> list[Attribution]:
+    """Every attribution the sentence makes outside quotation marks, in order; see the module doc. `places`: as
+    for read_name."""
+    quotes = quoted_regions(sentence)
+
+    def outside(position: int) -> bool:
+        return not any(a <= position < b for a, b in quotes)
+
+    found: list[Attribution] = []
+    for match in _TAG.finditer(sentence):
+        if not outside(match.start(1)):
+            continue
+        if match.group(2):
+            found.append(Attribution(None, "tag", match.start(1), match.end(), "speaker"))
+            continue
+        phrase, end = _phrase_after(sentence, match.end())
+        refers = _refers_back(phrase)
+        name = None if refers else read_name(phrase, places)
+        if name or refers:
+            found.append(Attribution(name, "tag", match.start(1), end, refers))
+    for match in _TAG_NYA.finditer(sentence):
+        if outside(match.start()) and not any(a.start <= match.start() < a.end for a in found):
+            found.append(Attribution(None, "tag", match.start(), match.end(), "speaker"))
+    for match in _ACCORDING.finditer(sentence):
+        phrase, end = _phrase_after(sentence, match.end(), commas=False)
+        agent = re.search(r"\b(?:oleh|by)\s+(.+)$", phrase)
+        refers = _refers_back(phrase)
+        name = None if refers else read_name(agent.group(1) if agent else phrase, places)
+        if outside(match.start()) and (name or refers):
+            found.append(Attribution(name, "according", match.start(), end, refers))
+    for match in _PASSIVE.finditer(sentence):
+        phrase, end = _phrase_after(sentence, match.end())
+        name = read_name(phrase, places)
+        if outside(match.start()) and name:
+            found.append(Attribution(name, "agent", match.start(), end))
+    previous_verb = 0
+    for match in _SAY_AFTER.finditer(sentence):
+        if outside(match.start()):
+            subject = _subject_before(sentence, match.start(), previous_verb, places)
+            if subject is not None and not _NEGATED.search(sentence[: match.start()]):
+                name, start, refers = subject
+                found.append(Attribution(name, "subject", start, match.end(), refers))
+            previous_verb = match.end()
+    heading = _HEADING.match(sentence)
+    if heading and not found:
+        name = read_name(heading.group(1), places)
+        if name:
+            found.append(Attribution(name, "heading", 0, heading.end(1) + 1))
+    if not found:
+        for match in _CITED.finditer(sentence):
+            phrase, end = _phrase_after(sentence, match.end())
+            name = read_name(phrase, places)
+            if name and outside(match.start()):
+                found.append(Attribution(name, "cited", match.start(), end))
+    return sorted(_without_cited_outlets(sentence, found), key=lambda a: a.start)
+
+
+def main_attribution(attributions: list[Attribution]) -> Attribution | None:
+    """The one attribution that says who speaks: a quote tag, else the innermost subject ('X mengatakan Y
+    menyatakan ...' is Y's statement), else 'menurut X', a passive agent, a heading, the outlet quoted."""
+    for cue in ("tag", "subject", "according", "agent", "heading", "cited"):
+        chosen = [a for a in attributions if a.cue == cue]
+        if chosen:  # 'berdasarkan data SINDOnews bersumber dari Limas': the innermost source
+            return chosen[-1] if cue in ("subject", "according") else chosen[0]
+    return None
+
+
+def quoted_regions(sentence: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (an unclosed quote runs to the end of the sentence)."""
+    regions = []
+    for match in re.finditer(r"[“\"][^”\"]*(?:[”\"]|$)", sentence):  # scraped text mixes “ ” and "
+        regions.append((match.start(), match.end()))
+    return regions
+
+
+def _without_cited_outlets(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """'..., lanjutnya, menurut France24': a 'menurut' after another attribution names the outlet quoted."""
+    others = [a for a in found if a.cue in ("tag", "subject")]
+    return [a for a in found if not (a.cue == "according" and others and a.start > min(o.start for o in others))]
+
+
+def _phrase_after(sentence: str, start: int, commas: bool = True) -> tuple[str, int]:
+    """The speaker phrase after a reporting word: up to a stop word, a date, a clause mark or an anaphor."""
+    rest = sentence[start:]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    anaphor = re.match(r"([a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:ini|itu|tersebut))\b", rest)
+    if anaphor:  # 'kata pelatih 45 tahun ini menambahkan', 'kata kementerian itu'
+        return anaphor.group(1), start + lead + anaphor.end(1)
+    stop = _STOP.search(rest)
+    if not commas:  # 'Menurut Ketua HPI Provinsi, I Nyoman Nuarta, turis ...': an apposition is part of it
+        appositive = re.match(r"([^,]+),\s*([A-Z][^,]+),", rest)
+        person = read_name(appositive.group(2)) if appositive else None
+        if person and person.kind == "person":
+            phrase = appositive.group(0).rstrip(",")
+            return phrase, start + lead + len(phrase)
+    phrase = rest[: stop.start()] if stop else rest
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.lower() in ANAPHORS and i > 0:  # 'pelatih 45 tahun ini menambahkan' ends at 'ini'
+            phrase = " ".join(words[: i + 1])
+            break
+    return phrase.strip(), start + lead + len(phrase.strip())
+
+
+def _subject_before(
+    sentence: str, verb_start: int, floor: int, places: frozenset[str]
+) -> tuple[Name | None, int, str] | None:
+    """The subject of a reporting verb, looked for after `floor` (the verb before it): (its name, or None when it
+    points back; where it starts; what it points back to), or None when the verb has no speaker as subject."""
+    before = sentence[:verb_start]
+    relative = re.search(r"^(.*?[^\s,])\s*,\s*yang\b.*,\s*$", before)
+    if relative and not _SAY_AFTER.search(relative.group(1)):
+        # 'Korea Selatan, yang telah lama mengeklaim bahwa ..., mengungkapkan': the head before 'yang' speaks
+        floor, before = 0, before[: len(relative.group(1))]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(before) if m.end() > floor]
+    clause_start = max([floor, *(m.end() for m in breaks)])
+    clause = before[clause_start:]
+    if re.search(r"\S\s+yang\s", clause):  # 'Kelompok Houthi yang sejajar dengan Iran mengklaim'
+        clause = clause[: clause.rindex(" yang ")]
+    opener = _OPENER.match(clause)
+    if opener:
+        clause_start, clause = clause_start + opener.end(), clause[opener.end() :]
+    segments = clause.split(",")
+    while segments and not segments[-1].strip():
+        segments.pop()
+    if not segments:
+        return None
+    start = clause_start + len(",".join(segments[:-1])) + (1 if len(segments) > 1 else 0)
+    start += len(segments[-1]) - len(segments[-1].lstrip())
+    last = segments[-1].strip()
+    first_word = last.split()[0].lower() if last else ""
+    if first_word in PERSON_PRONOUNS:
+        return None, start, "person"
+    if first_word in GROUP_PRONOUNS:
+        return None, start, "speaker"
+    verb = re.search(r"\s(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}\b", last)
+    head = last[: verb.start()] if verb else last  # 'Tiga membuat video untuk meminta'
+    core = _trim_trailing(head)
+    if not core:
+        return None
+    refers = _refers_back(head.strip())
+    if refers or head.split()[-1].lower() in ANAPHORS:
+        return (None, start, refers) if refers else None  # 'kementerian itu' points back; 'Hal itu' is no one
+    if len(segments) >= 2 and core[:1].islower():  # 'Sugiarto, ayah Kevin, menuturkan': an apposition
+        name = read_name(_trim_trailing(segments[-2]), places)
+        if name and name.kind == "person":
+            return Name(name.text, "person", core), start, ""
+    name = read_name(core, places)
+    if name is None:
+        return None
+    if name.kind == "person" and not name.role and len(segments) >= 2 and _role_like(segments[-2].strip()):
+        return Name(name.text, "person", segments[-2].strip()), start, ""  # 'Pelatih PSS, Seto Nurdiyantoro ...'
+    return name, start, ""
+
+
+def _trim_trailing(segment: str) -> str:
+    stop = _STOP.search(segment)
+    text = segment[: stop.start()] if stop and stop.start() > 0 else segment
+    words = text.split()
+    while words and words[-1].islower() and (words[-1] in TRAILING or words[-1] in FUNCTION_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+def _refers_back(phrase: str) -> str:
+    """'person' for a pronoun ('dia'), 'speaker' for 'mereka' or a description with a role or a body and an
+    anaphor ('kementerian itu', 'pelatih 45 tahun ini', 'agen mata-mata Korea Selatan itu'); else ''."""
+    words = phrase.lower().split()
+    if not words:
+        return ""
+    if words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS and (len(words) == 1 or phrase[:1].islower()):
+        return "person" if words[0] in PERSON_PRONOUNS else "speaker"  # 'kata dia', 'menurut dia telah ...'
+    if len(words) == 1:
+        return ""
+    head = _base(words[0])
+    if words[-1] in ANAPHORS and (head in ROLE_WORDS | MORE_ROLE_WORDS | ORGANISATION_WORDS):
+        return "speaker"
+    return ""
+
+
+def _base(word: str) -> str:
+    """'sumber-sumber' -> 'sumber' (a plural by reduplication)."""
+    parts = word.split("-")
+    return parts[0] if len(parts) == 2 and parts[0] == parts[1] else word
+
+
+def _role_like(phrase: str) -> bool:
+    words = [_base(w.lower()) for w in phrase.split()]
+    roles = ROLE_WORDS | MORE_ROLE_WORDS | HONORIFICS
+    return bool(words) and (words[0] in roles or " ".join(words[:2]) in roles)
+
+
+def read_name(phrase: str, places: frozenset[str] = frozenset()) -> Name | None:
+    """The name a speaker phrase gives: a person (the trailing run of name words, roles and titles before it
+    kept as the role), else a body as written; None when the phrase names no one. `places`: lower-case words
+    the article uses as places ('di Rusia'), which end a body's name rather than start a person's."""
+    phrase = re.sub(r"\s+", " ", phrase).strip(" -–—'’\"“”,")
+    phrase = phrase[:-1] if phrase.endswith(".") and not re.search(r"\b[A-Z]\.$", phrase) else phrase
+    phrase = _drop_repeated_parenthesis(re.sub(r"^(?:the|The)\s+", "", phrase))
+    words = _WORD.findall(phrase)
+    if not words or len(words) > 24 or not any(w[:1].isupper() for w in words):
+        return None
+    if len(words) == 1 and _acronym(words[0]):
+        return Name(words[0], "body")
+    if len(words) == 1 and words[0].lower() in FUNCTION_WORDS | ANAPHORS | PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return None
+    run = _person_run(words, places)
+    if run:
+        name = " ".join(words[-run:])
+        role = phrase[: phrase.rindex(words[-run])].strip(" ,")
+        return Name(name, "person", role if role[:1].isupper() or _role_like(role) else "")
+    first_capital = next(i for i, w in enumerate(words) if w[:1].isupper())
+    described = [w for w in words if w[:1].islower() and w.lower() not in FUNCTION_WORDS]
+    if len(described) > 2 or any(re.fullmatch(r"(?:me|mem|men|meng|meny|ber|ter)[a-z]{3,}", w) for w in described):
+        return None  # a description or a clause, not a name
+    if first_capital and not _role_like(" ".join(words[:first_capital])):
+        rest = read_name(phrase[phrase.index(words[first_capital]) :], places)
+        return rest if rest and rest.kind == "body" else None  # 'kurs referensi Jisdor BI'; not 'riwayat X'
+    elif phrase.split()[0].lower() in ROLE_WORDS | MORE_ROLE_WORDS and phrase[:1].isupper():
+        rest = phrase.split(" ", 1)[1] if " " in phrase else ""
+        if rest[:1].isupper() and any(w.lower() in ORGANISATION_WORDS for w in rest.split()):
+            phrase = rest  # 'Aktivis Wahana Lingkungan Hidup (Walhi) ...': the body it speaks for
+    return Name(phrase, "body")
+
+
+def _person_run(words: list[str], places: frozenset[str]) -> int:
+    """How many trailing words are a person's name: capitalised words that are no role, title, body, place or
+    acronym. A dictionary word opens the name only after a role, a title, an acronym or a place ('Menlu Kim
+    Hong-kyun', 'Rusia Maria Zakharova'), not inside a body's name ('Badan ... Darurat Nasional Carl Smith')."""
+    start = len(words)
+    while start > 0 and len(words) - start < 4:
+        word = words[start - 1]
+        bare = word.lower().strip(".,’'")
+        initial = _initial(word)
+        after_role = start >= 2 and words[start - 2].lower() in ROLE_WORDS and bare in ROLE_MODIFIERS
+        if not _name_word(word) or (bare in _NOT_NAME_WORDS and not initial) or bare in places or after_role:
+            break
+        start -= 1
+    end = len(words)
+    while start < end - 1 and _common(words[start]) and not (start == 0 or _opens_name(words[start - 1], places)):
+        start += 1
+    count = end - start
+    if count == 0:
+        return 0
+    before = words[:start]
+    if count > 1 and not before and all(_common(w) for w in words[start:]):
+        return 0  # 'Angkatan Laut': dictionary words, a body
+    if before and not (_opens_name(before[-1], places) or _role_like(" ".join(before))):
+        return 0  # 'Intelijen militer Ukraina', 'Pemerintah Bahama': a body
+    if count == 1 and before and _acronym(before[-1]) and not _role_like(" ".join(before)):
+        return 0  # 'KJRI Chicago': a body and its place
+    return count
+
+
+def _acronym(word: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _opens_name(word: str, places: frozenset[str]) -> bool:
+    """A word after which a person's name may start: a role, a title, an acronym, a place, a comma."""
+    bare = word.lower().strip(".,’'")
+    return (
+        bare in ROLE_WORDS | MORE_ROLE_WORDS | HONORIFICS | COMPASS_WORDS
+        or bare in places
+        or _acronym(word)
+        or _initial(word)
+        or word.endswith((",", ")"))
+    )
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
+def _name_word(word: str) -> bool:
+    # acronyms (NATO, MMKSI, AS) are bodies and places, not people's names
+    return word[:1].isupper() and not word.startswith("(") and not _acronym(word)
+
+
+def _common(word: str) -> bool:
+    bare = word.lower().strip(".,’'")
+    return not _initial(word) and (is_common_word(bare) or bare in english.FUNCTION_WORDS)
+
+
+def _drop_repeated_parenthesis(phrase: str) -> str:
+    """'Korea Selatan (Korea Selatan)' -> 'Korea Selatan': a parenthesis that only repeats the name."""
+    match = re.fullmatch(r"(.+?)\s*\((.+)\)", phrase)
+    if match and match.group(1).strip().lower() == match.group(2).strip().lower():
+        return match.group(1).strip()
+    return phrase
