@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from sumber.options import state
-from sumber.output import err_console, print_json, print_table, progress_bar
+from sumber.output import print_json, print_table, progress_bar
 
 
 def _assistant(ctx: typer.Context, **flags):
@@ -125,14 +125,21 @@ def timeline(
     query: Annotated[str | None, typer.Argument(help="Only events relevant to this.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
 ) -> None:
-    """Dated events in date order, each with its actor and citation."""
+    """Dated statements and events in date order (dates at their precision), each with its actor and citation;
+    one row for a statement several outlets carry."""
     events = _assistant(ctx).timeline(query)
     if as_json:
-        keys = ("date", "actor", "text", "doc_id", "start", "end", "source")
+        keys = ("date", "when", "precision", "actor", "text", "doc_id", "start", "end", "source", "sources")
         print_json([{k: e.get(k) for k in keys} for e in events])
         return
     rows = [
-        [e["date"], e.get("actor") or "-", e["text"], e.get("source") or "-", f"{e['doc_id']}:{e['start']}"]
+        [
+            e.get("when") or e["date"],
+            e.get("actor") or "-",
+            e["text"],
+            ", ".join(e.get("sources") or [e.get("source") or "-"]),
+            f"{e['doc_id']}:{e['start']}",
+        ]
         for e in events
     ]
     print_table(["date", "actor", "statement", "source", "id"], rows, whole={"date", "id"})
@@ -143,7 +150,8 @@ def compare(
     query: Annotated[str, typer.Argument(help="The quantity or fact, e.g. 'jumlah tentara Korea Utara'.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
 ) -> None:
-    """Claims on one quantity across sources, grouped by value."""
+    """Claims on one quantity across sources, grouped by value: who gave each figure, when, what it counts; then
+    which figures count different things and where the sources really disagree."""
     result = _assistant(ctx).compare(query)
     if as_json:
         print_json(result)
@@ -152,7 +160,8 @@ def compare(
         [
             f"{group['value']:,}",
             c.get("claimant") or "-",
-            c.get("date") or "-",
+            c.get("when") or "-",
+            c.get("counts") or "-",
             c.get("source") or "-",
             c["doc_id"],
             c["text"],
@@ -160,6 +169,10 @@ def compare(
         for group in result.get("groups", [])
         for c in group["claims"]
     ]
-    print_table(["value", "claimed by", "date", "source", "id", "sentence"], rows, whole={"value", "id"})
-    if result.get("conflict"):
-        err_console().print("[yellow]The sources disagree.[/yellow]")
+    print_table(["value", "claimed by", "said on", "counts", "source", "id", "sentence"], rows, whole={"value", "id"})
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console()  # wraps to a terminal's width; a pipe gets each line whole
+    for line in result.get("summary", []):
+        console.print(escape(line), highlight=False, soft_wrap=not console.is_terminal)

@@ -15,7 +15,7 @@ from rag.errors import SumberError
 from ui import render
 from ui.render import Conversation, Turn
 
-TIMELINE_KEYS = ("date", "actor", "text", "doc_id", "start", "end", "source")
+TIMELINE_KEYS = ("date", "when", "precision", "actor", "text", "doc_id", "start", "end", "source", "sources")
 
 
 # chat: outputs are (conversation, sources, state, question box, examples row) -----------------------------
@@ -153,15 +153,22 @@ def show_timeline(assistant: Assistant, query: str | None) -> tuple:
 
 
 def timeline_frame(events: list[dict]) -> Any:
+    """The chart's points: a month- or year-precise row sits at the start of its month or year, its tooltip
+    shows the date as stated ("Oktober 2024")."""
     import pandas as pd
 
     frame = pd.DataFrame(
         [
-            {"date": ev.get("date"), "actor": ev.get("actor") or "unattributed", "text": ev.get("text", "")[:160]}
+            {
+                "date": ev.get("date"),
+                "when": ev.get("when") or ev.get("date"),
+                "actor": ev.get("actor") or "unattributed",
+                "text": ev.get("text", "")[:160],
+            }
             for ev in events
         ]
     )
-    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce", format="mixed")
     return frame.dropna(subset=["date"])
 
 

@@ -140,7 +140,7 @@ def timeline_tab() -> TimelineTab:
             x="date",
             y="actor",
             color="actor",
-            tooltip=["date", "actor", "text"],
+            tooltip=["when", "actor", "text"],
             title="Dated events by actor",
             height=320,
             visible=False,

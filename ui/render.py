@@ -260,18 +260,20 @@ def render_timeline(events: list[dict]) -> str:
         return '<div class="panel-empty">No dated events match.</div>'
     items = []
     for ev in events:
+        outlets = ", ".join(ev.get("sources") or [ev.get("source") or ev["doc_id"]])
         items.append(
             f'<li class="tl-item" role="button" tabindex="0" {_source_attrs(ev["doc_id"], ev["start"], ev["end"])}>'
-            f'<span class="tl-date">{e(nice_date(ev.get("date")))}</span>'
+            f'<span class="tl-date">{e(ev.get("when") or nice_date(ev.get("date")))}</span>'
             f'<span class="tl-actor">{e(ev.get("actor") or "unattributed")}</span>'
             f'<span class="tl-text">{e(ev.get("text"))}</span>'
-            f'<span class="tl-src">{e(ev.get("source") or ev["doc_id"])}</span></li>'
+            f'<span class="tl-src">{e(outlets)}</span></li>'
         )
     return '<ol class="timeline">' + "".join(items) + "</ol>"
 
 
 def render_comparison(result: dict, *, compact: bool = False) -> str:
-    """One row per claim, grouped by value. Compact (inside a chat answer): outlet and date go under the sentence."""
+    """One row per claim, grouped by value, with when it was said and what it counts; then what the figures count
+    and where the sources really disagree. Compact (inside a chat answer): outlet and date go under the sentence."""
     groups = result.get("groups") or []
     if not groups:
         return '<div class="panel-empty">No source gives a figure for this.</div>'
@@ -284,23 +286,22 @@ def render_comparison(result: dict, *, compact: bool = False) -> str:
             if claim.get("doc_id") and claim.get("start") is not None and claim.get("end") is not None:
                 attrs = f' role="button" tabindex="0" {_source_attrs(claim["doc_id"], claim["start"], claim["end"])}'
             source = e(claim.get("source") or claim.get("doc_id") or "")
-            when = e(nice_date(claim.get("date")))
+            when = e(claim.get("when") or "date not given")
+            counts = f'<div class="cmp-counts">{e(claim["counts"])}</div>' if claim.get("counts") else ""
             if compact:
-                cells = f'<td>{e(claim.get("text"))}<div class="cmp-meta">{source} · {when}</div></td>'
+                cells = f'<td>{e(claim.get("text"))}{counts}<div class="cmp-meta">{source} · {when}</div></td>'
             else:
-                cells = f"<td>{when}</td><td>{source}</td><td>{e(claim.get('text'))}</td>"
+                cells = f"<td>{when}</td><td>{source}</td><td>{e(claim.get('text'))}{counts}</td>"
             rows.append(
                 f'<tr class="cmp-row"{attrs}><td class="cmp-value">{e(shown)}</td>'
                 f'<td class="cmp-claimant">{e(claim.get("claimant") or "unattributed")}</td>{cells}</tr>'
             )
-    conflict = (
-        '<div class="mark mark-ungrounded" role="status">The sources disagree on this figure.</div>'
-        if result.get("conflict")
-        else ""
-    )
-    head = "<th>Sentence</th>" if compact else "<th>Date</th><th>Source</th><th>Sentence</th>"
+    summary = "".join(f"<li>{e(line)}</li>" for line in result.get("summary") or [])
+    kind = "mark-ungrounded" if result.get("conflict") else "mark-info"
+    verdict = f'<ul class="mark {kind} cmp-summary" role="status">{summary}</ul>' if summary else ""
+    head = "<th>Sentence</th>" if compact else "<th>Said on</th><th>Source</th><th>Sentence</th>"
     return (
-        f'{conflict}<table class="ingest-report comparison"><thead><tr><th>Figure</th><th>Claimed by</th>'
+        f'{verdict}<table class="ingest-report comparison"><thead><tr><th>Figure</th><th>Claimed by</th>'
         f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
