@@ -20,26 +20,20 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from index.dates import parse_published
-from index.language import COUNTED_NOUNS, ENGLISH_COUNTED, NUMBER_WORDS, VAGUE_NUMBERS
+from index.language import (
+    AMOUNT_WORDS,
+    ASPECT_WORDS,
+    COUNTED_NOUNS,
+    ENGLISH_COUNTED,
+    NUMBER_WORDS,
+    TIMES_OF_DAY,
+    VAGUE_NUMBERS,
+)
 from index.numbers import Quantity, find_quantities
 from index.statements import Said, read_statements
 
-# Aspect words around a figure: is the counted thing done, under way or still expected?
-STATUS_WORDS = {
-    "expected": (
-        "akan bakal hendak rencana berencana direncanakan lagi tambahan berikutnya mendatang will would plans "
-        "planned expected more additional another further"
-    ).split(),
-    "ongoing": "sedang tengah bersiap mempersiapkan menyiapkan disiapkan preparing prepared being".split(),
-    "done": "telah sudah sempat pernah tiba berada have has had were was sent arrived".split(),
-}
-# Words before a bare number that make it an amount, not a label ('sekitar 50', 'total 12')
-AMOUNT_WORDS = frozenset(
-    "sekitar sebanyak hampir lebih kurang total jumlah hanya dengan dari dan atau hingga sampai menjadi capai "
-    "mencapai setidaknya sedikitnya minimal maksimal kira-kira about around nearly almost over under than total and "
-    "or to of with".split()
-)
-_TIMES_OF_DAY = frozenset("pagi siang sore malam dini wib wita wit am pm".split())
+STATUS_WORDS = ASPECT_WORDS  # is the counted thing done, under way or still expected?
+_TIMES_OF_DAY = TIMES_OF_DAY
 _TIME_UNITS = frozenset(
     "detik menit jam hari minggu pekan bulan tahun seconds minutes hours days weeks months years".split()
 )

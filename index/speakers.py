@@ -19,56 +19,42 @@ import re
 from dataclasses import dataclass
 
 from index.language import (
+    AFTER_NAME_WORDS,
+    ANAPHORS,
     CITED_FROM,
     COMPASS_WORDS,
     FUNCTION_WORDS,
+    GROUP_PRONOUNS,
     HONORIFICS,
+    NAME_ENDERS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    QUOTE_TAGS_MORE,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
     SAY_AFTER_NAME,
+    SAY_AFTER_NAME_MORE,
     SAY_BEFORE_NAME,
+    SAY_PASSIVES,
+    SENTENCE_OPENERS,
+    SPEAKER_PRONOUNS,
+    SPEAKER_ROLE_WORDS,
     english,
     phrase_pattern,
 )
 from index.language.indonesian import is_common_word
 
-# Language facts used here beyond index.language's (reporting verbs, pronouns, openers).
-MORE_SAY_AFTER_NAME = (
-    "mengeklaim mengecam menyayangkan menyalahkan menolak menyarankan menekankan mencatat menunjukkan "
-    "memperlihatkan beralasan menduga mengimbau menyerukan membenarkan memastikan mengakui mengkritik "
-    "mengeluhkan menuntut melontarkan menginstruksikan merilis menargetkan mengingatkan mengancam berjanji "
-    "menjanjikan memprediksi mengusulkan mengajak menanggapi mengisahkan menceritakan bercerita mengutarakan "
-    "menyoroti mengabarkan memberitahukan menginformasikan mengemukakan meyakini mengungkap menulis menuliskan "
-    "mengonfirmasikan menyebutnya mencontohkan insisted argued noted added wrote"
-).split() + ["mengeluarkan pernyataan", "memberi keterangan", "memberikan keterangan", "memberikan contoh"]
-MORE_SAY_BEFORE_NAME = ("tulis", "sambung", "timpal", "kata")
-PASSIVE_SAY = (
-    "diungkapkan dikatakan disampaikan dijelaskan dinyatakan ditegaskan diumumkan ditolak dibantah diakui disebutkan"
-).split()
-PERSON_PRONOUNS = frozenset("ia dia beliau he she".split())
-GROUP_PRONOUNS = frozenset("mereka pihaknya they".split())
-ANAPHORS = frozenset("itu ini tersebut".split())
-OPENERS = (
-    "sementara itu|sebelumnya|namun|akan tetapi|selain itu|di sisi lain|kemudian|lalu|adapun|bahkan|"
-    "meanwhile|however|earlier|also"
-)
-TRAILING = frozenset(
-    "juga telah sudah pun sebelumnya akan kembali sendiri pernah tidak belum masih terus sedang hanya lagi bahkan "
-    "kini kemudian lalu akhirnya tetap also has had".split()
-)
-STOP_WORDS = (
-    "pada|saat|ketika|dalam|di|dari|kepada|seperti|dilansir|dikutip|menjawab|usai|seusai|setelah|sebelum|yang|bahwa|"
-    "dengan|sambil|melalui|via|tanpa|sebagai|atas|menurut|adalah|ialah|merupakan|on|at|in|during|that|to|who|"
-    "as|after|before|is|was|are|were"
-)
-MORE_ROLE_WORDS = frozenset("aktivis perwakilan pejabat staf sumber pelatih agen spokesperson".split())
-ROLE_MODIFIERS = frozenset("besar agung utama umum tinggi khusus senior eksekutif muda madya".split())
+PERSON_PRONOUNS = SPEAKER_PRONOUNS
+OPENERS = "|".join(re.escape(w) for w in SENTENCE_OPENERS)
+TRAILING = AFTER_NAME_WORDS
+STOP_WORDS = "|".join(NAME_ENDERS)
+MORE_ROLE_WORDS = SPEAKER_ROLE_WORDS
+PASSIVE_SAY = SAY_PASSIVES
 
-_SAY_AFTER = phrase_pattern(tuple(SAY_AFTER_NAME) + tuple(MORE_SAY_AFTER_NAME))
+_SAY_AFTER = phrase_pattern(tuple(SAY_AFTER_NAME) + SAY_AFTER_NAME_MORE)
 _TAG_VERBS = "|".join(
     sorted(
-        {v for v in SAY_BEFORE_NAME + MORE_SAY_BEFORE_NAME if " " not in v and v not in PASSIVE_SAY} - {"menurut"},
+        {v for v in SAY_BEFORE_NAME + QUOTE_TAGS_MORE if " " not in v and v not in PASSIVE_SAY} - {"menurut"},
         key=len,
         reverse=True,
     )

@@ -20,27 +20,29 @@ from datetime import date, timedelta
 from index.actors import Variant, fold_names
 from index.chunk import sentence_spans
 from index.dates import DateMention, find_dates, parse_published
-from index.language import HONORIFICS, LANGUAGES, NUMBER_WORDS, ORGANISATION_WORDS, ROLE_WORDS
+from index.language import (
+    ACT_NOUNS,
+    CONNECTIVE_OPENERS,
+    EARLIER_WORDS,
+    FIRST_PERSON,
+    HONORIFICS,
+    LANGUAGES,
+    NUMBER_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+)
 from index.language.indonesian import is_common_word
 from index.meta import metadata_spans
 from index.speakers import Attribution, Name, find_attributions, main_attribution, quoted_regions, read_name
 
 _MAX_QUOTE_MERGE = 4
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum ini|telah lama|sudah lama|previously|earlier|had long)\b", re.I)
+_EARLIER = re.compile(rf"\b(?:{'|'.join(EARLIER_WORDS)})\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(se)hari|(\w+)\s+hari|a\s+(day)|(\w+)\s+days)\s+(setelah|sesudah|sebelum|after|before)\b", re.IGNORECASE
 )
 _CLAUSE_BOUNDARY = re.compile(r"[;]\s*|,\s*(?:tetapi|namun|sedangkan|sementara|padahal|yang|while|but|whereas)\b")
-CONNECTIVE_OPENERS = frozenset(
-    "seperti jika kalau bila apabila karena sebab sehingga agar supaya termasuk yakni yaitu misalnya contohnya "
-    "apalagi padahal soalnya makanya artinya like including".split()
-)
-_FIRST_PERSON = re.compile(r"\b(?:saya|kami|kita|aku|gue|gua|I|we|our|my)\b")
+_FIRST_PERSON = re.compile(rf"\b(?:{'|'.join(w for w in FIRST_PERSON if w != 'i')}|I)\b")
 # 'Langkah tersebut ...': a noun of an act and an anaphor, pointing back to the act the sentence before reports
-ACT_NOUNS = (
-    "langkah tindakan keputusan pernyataan permintaan desakan kecaman seruan pengumuman kritik tuduhan bantahan "
-    "klaim ucapan komentar peringatan imbauan ajakan usulan janji ancaman"
-).split()
 _ANAPHORIC_OPENING = re.compile(rf"^\W*(?:{'|'.join(ACT_NOUNS)})\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 # what may stand between a reporting verb and the date it gives: 'mengatakan hal ini pada hari Kamis'
 _SAYING_GAP = re.compile(r"^\s*,?\s*(?:(?:hal|itu|ini|tersebut|demikian|this|that|so)\s+){0,2}(?:(?:pada|on)\s+)?$")

@@ -108,3 +108,23 @@ PLACE_LEVELS = {
     level: indonesian.PLACE_LEVELS[level] + english.PLACE_LEVELS[level] for level in indonesian.PLACE_LEVELS
 }
 BUILDING_WORDS = indonesian.BUILDING_WORDS + english.BUILDING_WORDS
+
+# Who says what, and when (index.speakers, index.statements, index.claims): both languages' words together.
+SAY_AFTER_NAME_MORE = indonesian.SAY_AFTER_NAME_MORE + english.SAY_AFTER_NAME_MORE
+QUOTE_TAGS_MORE = indonesian.QUOTE_TAGS_MORE + english.QUOTE_TAGS_MORE
+SAY_PASSIVES = indonesian.SAY_PASSIVES + english.SAY_PASSIVES
+SPEAKER_PRONOUNS = frozenset(indonesian.SPEAKER_PRONOUNS + english.SPEAKER_PRONOUNS)
+GROUP_PRONOUNS = frozenset(indonesian.GROUP_PRONOUNS + english.GROUP_PRONOUNS)
+ANAPHORS = frozenset(indonesian.ANAPHORS + english.ANAPHORS)
+SENTENCE_OPENERS = indonesian.SENTENCE_OPENERS + english.SENTENCE_OPENERS
+AFTER_NAME_WORDS = frozenset(indonesian.AFTER_NAME_WORDS + english.AFTER_NAME_WORDS)
+NAME_ENDERS = indonesian.NAME_ENDERS + english.NAME_ENDERS
+SPEAKER_ROLE_WORDS = frozenset(indonesian.SPEAKER_ROLE_WORDS + english.SPEAKER_ROLE_WORDS)
+ROLE_MODIFIERS = frozenset(indonesian.ROLE_MODIFIERS + english.ROLE_MODIFIERS)
+CONNECTIVE_OPENERS = frozenset(indonesian.CONNECTIVE_OPENERS + english.CONNECTIVE_OPENERS)
+FIRST_PERSON = frozenset(indonesian.FIRST_PERSON + english.FIRST_PERSON)
+ACT_NOUNS = indonesian.ACT_NOUNS + english.ACT_NOUNS
+EARLIER_WORDS = indonesian.EARLIER_WORDS + english.EARLIER_WORDS
+ASPECT_WORDS = {kind: indonesian.ASPECT_WORDS[kind] + english.ASPECT_WORDS[kind] for kind in indonesian.ASPECT_WORDS}
+AMOUNT_WORDS = frozenset(indonesian.AMOUNT_WORDS + english.AMOUNT_WORDS)
+TIMES_OF_DAY = frozenset(indonesian.TIMES_OF_DAY + english.TIMES_OF_DAY)

@@ -350,3 +350,27 @@ BUILDING_WORDS = (
     "market",
     "mall",
 )
+
+# --- who says what, and when (index.speakers, index.statements, index.claims) ---------------------------------
+SAY_AFTER_NAME_MORE = ("insisted", "argued", "noted", "added", "wrote")
+QUOTE_TAGS_MORE: tuple[str, ...] = ()
+SAY_PASSIVES: tuple[str, ...] = ()
+SPEAKER_PRONOUNS = ("he", "she")
+GROUP_PRONOUNS = ("they",)
+ANAPHORS: tuple[str, ...] = ()
+SENTENCE_OPENERS = ("meanwhile", "however", "earlier", "also")
+AFTER_NAME_WORDS = ("also", "has", "had")
+NAME_ENDERS = ("on", "at", "in", "during", "that", "to", "who", "as", "after", "before", "is", "was", "are", "were")
+SPEAKER_ROLE_WORDS = ("spokesperson",)
+ROLE_MODIFIERS: tuple[str, ...] = ()
+CONNECTIVE_OPENERS = ("like", "including")
+FIRST_PERSON = ("i", "we", "our", "my")
+ACT_NOUNS: tuple[str, ...] = ()
+EARLIER_WORDS = ("previously", "earlier", "had long")
+ASPECT_WORDS = {
+    "expected": ("will", "would", "plans", "planned", "expected", "more", "additional", "another", "further"),
+    "ongoing": ("preparing", "prepared", "being"),
+    "done": ("have", "has", "had", "were", "was", "sent", "arrived"),
+}
+AMOUNT_WORDS = tuple("about around nearly almost over under than total and or to of with".split())
+TIMES_OF_DAY = ("am", "pm")

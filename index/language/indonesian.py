@@ -434,3 +434,65 @@ BUILDING_WORDS = (
     "pasar",
     "mal",
 )
+
+# --- who says what, and when (index.speakers, index.statements, index.claims) ---------------------------------
+# More reporting verbs with the speaker before them ("X mengecam ..."), and phrases that report a statement.
+SAY_AFTER_NAME_MORE = tuple(
+    """
+mengeklaim mengecam menyayangkan menyalahkan menolak menyarankan menekankan mencatat menunjukkan memperlihatkan
+beralasan menduga mengimbau menyerukan membenarkan memastikan mengakui mengkritik mengeluhkan menuntut melontarkan
+menginstruksikan merilis menargetkan mengingatkan mengancam berjanji menjanjikan memprediksi mengusulkan mengajak
+menanggapi mengisahkan menceritakan bercerita mengutarakan menyoroti mengabarkan memberitahukan menginformasikan
+mengemukakan meyakini mengungkap menulis menuliskan mengonfirmasikan menyebutnya mencontohkan
+""".split()
+) + ("mengeluarkan pernyataan", "memberi keterangan", "memberikan keterangan", "memberikan contoh")
+# Quote tags with the speaker after them, beyond SAY_BEFORE_NAME ("..., tulis KJRI").
+QUOTE_TAGS_MORE = ("tulis", "sambung", "timpal", "kata")
+# Passive reporting verbs whose agent is the speaker ("diungkapkan oleh X", "diungkapkan X").
+SAY_PASSIVES = tuple(
+    "diungkapkan dikatakan disampaikan dijelaskan dinyatakan ditegaskan diumumkan ditolak dibantah diakui "
+    "disebutkan".split()
+)
+SPEAKER_PRONOUNS = ("ia", "dia", "beliau")  # a person, the one last named
+GROUP_PRONOUNS = ("mereka", "pihaknya")  # the speaker before
+ANAPHORS = ("itu", "ini", "tersebut")
+SENTENCE_OPENERS = (
+    "sementara itu", "sebelumnya", "namun", "akan tetapi", "selain itu", "di sisi lain", "kemudian", "lalu", "adapun",
+    "bahkan",
+)  # fmt: skip
+# Adverbs and auxiliaries between a speaker's name and the verb ("KJRI masih menunggu").
+AFTER_NAME_WORDS = tuple(
+    "juga telah sudah pun sebelumnya akan kembali sendiri pernah tidak belum masih terus sedang hanya lagi bahkan kini "
+    "kemudian lalu akhirnya tetap".split()
+)
+# Words that end a speaker's name in a quote tag ("kata X pada Rabu", "kata X kepada wartawan").
+NAME_ENDERS = tuple(
+    "pada saat ketika dalam di dari kepada seperti dilansir dikutip menjawab usai seusai setelah sebelum yang bahwa "
+    "dengan sambil melalui via tanpa sebagai atas menurut adalah ialah merupakan".split()
+)
+SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pelatih", "agen")
+ROLE_MODIFIERS = ("besar", "agung", "utama", "umum", "tinggi", "khusus", "senior", "eksekutif", "muda", "madya")
+# A sentence opening with these cannot stand alone: it continues the speaker before ("Seperti ...", "Jika ...").
+CONNECTIVE_OPENERS = tuple(
+    "seperti jika kalau bila apabila karena sebab sehingga agar supaya termasuk yakni yaitu misalnya contohnya "
+    "apalagi padahal soalnya makanya artinya".split()
+)
+FIRST_PERSON = ("saya", "kami", "kita", "aku", "gue", "gua")
+# Nouns of an act that 'tersebut/itu/ini' point back to ("Langkah tersebut diambil ... Senin (21/10/2024)").
+ACT_NOUNS = tuple(
+    "langkah tindakan keputusan pernyataan permintaan desakan kecaman seruan pengumuman kritik tuduhan bantahan "
+    "klaim ucapan komentar peringatan imbauan ajakan usulan janji ancaman".split()
+)
+EARLIER_WORDS = ("sebelumnya", "sebelum ini", "telah lama", "sudah lama")
+# Aspect around a figure: is the counted thing done, under way, or still expected?
+ASPECT_WORDS = {
+    "expected": tuple("akan bakal hendak rencana berencana direncanakan lagi tambahan berikutnya mendatang".split()),
+    "ongoing": ("sedang", "tengah", "bersiap", "mempersiapkan", "menyiapkan", "disiapkan"),
+    "done": ("telah", "sudah", "sempat", "pernah", "tiba", "berada"),
+}
+# Before a bare number these make it an amount, not a label ("mencapai 2.500", not "Korps 17").
+AMOUNT_WORDS = tuple(
+    "sekitar sebanyak hampir lebih kurang total jumlah hanya dengan dari dan atau hingga sampai menjadi capai mencapai "
+    "setidaknya sedikitnya minimal maksimal kira-kira".split()
+)
+TIMES_OF_DAY = ("pagi", "siang", "sore", "malam", "dini", "wib", "wita", "wit")
