@@ -18,8 +18,9 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from index.dates import parse_published
-from index.speakers import ANAPHORS, read_name
-from index.statements import document_anchor, place_words, read_statements, sentence_spans_with_quotes
+from index.language import ANAPHORS
+from index.names import place_words, read_name
+from index.statements import document_anchor, read_statements, sentence_spans_with_quotes
 
 _CLAUSE_START = re.compile(r"\b(?:setelah|sesudah|sebelum|ketika|saat|sejak|karena|bahwa|after|before|when|since)\s+")
 _OPENING_PHRASE = re.compile(

@@ -22,15 +22,11 @@ from index.language import (
     AFTER_NAME_WORDS,
     ANAPHORS,
     CITED_FROM,
-    COMPASS_WORDS,
     FUNCTION_WORDS,
     GROUP_PRONOUNS,
-    HONORIFICS,
     NAME_ENDERS,
     ORGANISATION_WORDS,
-    PLACE_WORDS,
     QUOTE_TAGS_MORE,
-    ROLE_MODIFIERS,
     ROLE_WORDS,
     SAY_AFTER_NAME,
     SAY_AFTER_NAME_MORE,
@@ -39,10 +35,9 @@ from index.language import (
     SENTENCE_OPENERS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_WORDS,
-    english,
     phrase_pattern,
 )
-from index.language.indonesian import is_common_word
+from index.names import Name, base_word, read_name, role_like
 
 PERSON_PRONOUNS = SPEAKER_PRONOUNS
 OPENERS = "|".join(re.escape(w) for w in SENTENCE_OPENERS)
@@ -79,17 +74,6 @@ _CLAUSE_BREAK = re.compile(
     r"sejak|usai|seusai|that|but|when|after|before|while)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w’'.&-]+|\([^)]*\)")
-_NOT_NAME_WORDS = (
-    ROLE_WORDS | MORE_ROLE_WORDS | ORGANISATION_WORDS | PLACE_WORDS | COMPASS_WORDS | HONORIFICS | FUNCTION_WORDS
-)
-
-
-@dataclass(frozen=True)
-class Name:
-    text: str  # as the article writes it, titles and roles stripped: "Farah Dakhlallah", "Badan ... (NIS)"
-    kind: str  # "person" | "body" (a body, a country, or a role without a name: "Menteri Pertahanan AS")
-    role: str = ""  # the role written with a person: "Juru bicara NATO"
 
 
 @dataclass(frozen=True)
@@ -254,7 +238,7 @@ def _subject_before(
     name = read_name(core, places)
     if name is None:
         return None
-    if name.kind == "person" and not name.role and len(segments) >= 2 and _role_like(segments[-2].strip()):
+    if name.kind == "person" and not name.role and len(segments) >= 2 and role_like(segments[-2].strip()):
         return Name(name.text, "person", segments[-2].strip()), start, ""  # 'Pelatih PSS, Seto Nurdiyantoro ...'
     return name, start, ""
 
@@ -278,120 +262,7 @@ def _refers_back(phrase: str) -> str:
         return "person" if words[0] in PERSON_PRONOUNS else "speaker"  # 'kata dia', 'menurut dia telah ...'
     if len(words) == 1:
         return ""
-    head = _base(words[0])
+    head = base_word(words[0])
     if words[-1] in ANAPHORS and (head in ROLE_WORDS | MORE_ROLE_WORDS | ORGANISATION_WORDS):
         return "speaker"
     return ""
-
-
-def _base(word: str) -> str:
-    """'sumber-sumber' -> 'sumber' (a plural by reduplication)."""
-    parts = word.split("-")
-    return parts[0] if len(parts) == 2 and parts[0] == parts[1] else word
-
-
-def _role_like(phrase: str) -> bool:
-    words = [_base(w.lower()) for w in phrase.split()]
-    roles = ROLE_WORDS | MORE_ROLE_WORDS | HONORIFICS
-    return bool(words) and (words[0] in roles or " ".join(words[:2]) in roles)
-
-
-def read_name(phrase: str, places: frozenset[str] = frozenset()) -> Name | None:
-    """The name a speaker phrase gives: a person (the trailing run of name words, roles and titles before it
-    kept as the role), else a body as written; None when the phrase names no one. `places`: lower-case words
-    the article uses as places ('di Rusia'), which end a body's name rather than start a person's."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" -–—'’\"“”,")
-    phrase = phrase[:-1] if phrase.endswith(".") and not re.search(r"\b[A-Z]\.$", phrase) else phrase
-    phrase = _drop_repeated_parenthesis(re.sub(r"^(?:the|The)\s+", "", phrase))
-    words = _WORD.findall(phrase)
-    if not words or len(words) > 24 or not any(w[:1].isupper() for w in words):
-        return None
-    if len(words) == 1 and _acronym(words[0]):
-        return Name(words[0], "body")
-    if len(words) == 1 and words[0].lower() in FUNCTION_WORDS | ANAPHORS | PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return None
-    run = _person_run(words, places)
-    if run:
-        name = " ".join(words[-run:])
-        role = phrase[: phrase.rindex(words[-run])].strip(" ,")
-        return Name(name, "person", role if role[:1].isupper() or _role_like(role) else "")
-    first_capital = next(i for i, w in enumerate(words) if w[:1].isupper())
-    described = [w for w in words if w[:1].islower() and w.lower() not in FUNCTION_WORDS]
-    if len(described) > 2 or any(re.fullmatch(r"(?:me|mem|men|meng|meny|ber|ter)[a-z]{3,}", w) for w in described):
-        return None  # a description or a clause, not a name
-    if first_capital and not _role_like(" ".join(words[:first_capital])):
-        rest = read_name(phrase[phrase.index(words[first_capital]) :], places)
-        return rest if rest and rest.kind == "body" else None  # 'kurs referensi Jisdor BI'; not 'riwayat X'
-    elif phrase.split()[0].lower() in ROLE_WORDS | MORE_ROLE_WORDS and phrase[:1].isupper():
-        rest = phrase.split(" ", 1)[1] if " " in phrase else ""
-        if rest[:1].isupper() and any(w.lower() in ORGANISATION_WORDS for w in rest.split()):
-            phrase = rest  # 'Aktivis Wahana Lingkungan Hidup (Walhi) ...': the body it speaks for
-    return Name(phrase, "body")
-
-
-def _person_run(words: list[str], places: frozenset[str]) -> int:
-    """How many trailing words are a person's name: capitalised words that are no role, title, body, place or
-    acronym. A dictionary word opens the name only after a role, a title, an acronym or a place ('Menlu Kim
-    Hong-kyun', 'Rusia Maria Zakharova'), not inside a body's name ('Badan ... Darurat Nasional Carl Smith')."""
-    start = len(words)
-    while start > 0 and len(words) - start < 4:
-        word = words[start - 1]
-        bare = word.lower().strip(".,’'")
-        initial = _initial(word)
-        after_role = start >= 2 and words[start - 2].lower() in ROLE_WORDS and bare in ROLE_MODIFIERS
-        if not _name_word(word) or (bare in _NOT_NAME_WORDS and not initial) or bare in places or after_role:
-            break
-        start -= 1
-    end = len(words)
-    while start < end - 1 and _common(words[start]) and not (start == 0 or _opens_name(words[start - 1], places)):
-        start += 1
-    count = end - start
-    if count == 0:
-        return 0
-    before = words[:start]
-    if count > 1 and not before and all(_common(w) for w in words[start:]):
-        return 0  # 'Angkatan Laut': dictionary words, a body
-    if before and not (_opens_name(before[-1], places) or _role_like(" ".join(before))):
-        return 0  # 'Intelijen militer Ukraina', 'Pemerintah Bahama': a body
-    if count == 1 and before and _acronym(before[-1]) and not _role_like(" ".join(before)):
-        return 0  # 'KJRI Chicago': a body and its place
-    return count
-
-
-def _acronym(word: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    return len(letters) >= 2 and letters.isupper()
-
-
-def _opens_name(word: str, places: frozenset[str]) -> bool:
-    """A word after which a person's name may start: a role, a title, an acronym, a place, a comma."""
-    bare = word.lower().strip(".,’'")
-    return (
-        bare in ROLE_WORDS | MORE_ROLE_WORDS | HONORIFICS | COMPASS_WORDS
-        or bare in places
-        or _acronym(word)
-        or _initial(word)
-        or word.endswith((",", ")"))
-    )
-
-
-def _initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 and word[:1].isupper()
-
-
-def _name_word(word: str) -> bool:
-    # acronyms (NATO, MMKSI, AS) are bodies and places, not people's names
-    return word[:1].isupper() and not word.startswith("(") and not _acronym(word)
-
-
-def _common(word: str) -> bool:
-    bare = word.lower().strip(".,’'")
-    return not _initial(word) and (is_common_word(bare) or bare in english.FUNCTION_WORDS)
-
-
-def _drop_repeated_parenthesis(phrase: str) -> str:
-    """'Korea Selatan (Korea Selatan)' -> 'Korea Selatan': a parenthesis that only repeats the name."""
-    match = re.fullmatch(r"(.+?)\s*\((.+)\)", phrase)
-    if match and match.group(1).strip().lower() == match.group(2).strip().lower():
-        return match.group(1).strip()
-    return phrase

@@ -25,15 +25,12 @@ from index.language import (
     CONNECTIVE_OPENERS,
     EARLIER_WORDS,
     FIRST_PERSON,
-    HONORIFICS,
-    LANGUAGES,
     NUMBER_WORDS,
-    ORGANISATION_WORDS,
-    ROLE_WORDS,
 )
 from index.language.indonesian import is_common_word
 from index.meta import metadata_spans
-from index.speakers import Attribution, Name, find_attributions, main_attribution, quoted_regions, read_name
+from index.names import Name, joint_name, people_named, person_named, place_words
+from index.speakers import Attribution, find_attributions, main_attribution, quoted_regions
 
 _MAX_QUOTE_MERGE = 4
 _EARLIER = re.compile(rf"\b(?:{'|'.join(EARLIER_WORDS)})\b", re.IGNORECASE)
@@ -46,12 +43,6 @@ _FIRST_PERSON = re.compile(rf"\b(?:{'|'.join(w for w in FIRST_PERSON if w != 'i'
 _ANAPHORIC_OPENING = re.compile(rf"^\W*(?:{'|'.join(ACT_NOUNS)})\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 # what may stand between a reporting verb and the date it gives: 'mengatakan hal ini pada hari Kamis'
 _SAYING_GAP = re.compile(r"^\s*,?\s*(?:(?:hal|itu|ini|tersebut|demikian|this|that|so)\s+){0,2}(?:(?:pada|on)\s+)?$")
-# 'dari' and 'from' also come before people ('peringatan dari Presiden ...'): not place markers here
-_LOCATIVES = {w for lang in LANGUAGES.values() for w in lang.LOCATIVE_WORDS} - {"dari", "from"}
-_PLACE_AFTER = re.compile(
-    r"\b(?:" + "|".join(sorted(_LOCATIVES, key=len, reverse=True)) + r")\s+"
-    r"((?:[A-Z][\w'’-]*)(?:[ ]+[A-Z][\w'’-]*){0,2})"
-)
 
 
 @dataclass
@@ -100,7 +91,7 @@ def read_statements(text: str, published: date | None, *, today: date | None = N
                 said.date, said.precision, said.basis = said.saying.date, said.saying.precision, said.saying.basis
             read.append(said)
             previous = speaker or previous
-            named = speaker if speaker and speaker.kind == "person" else _person_named(clause, places)
+            named = speaker if speaker and speaker.kind == "person" else person_named(clause, places)
             person = named or person
             same_paragraph = True
         last_end = sentence_end
@@ -180,26 +171,12 @@ def _saying_date(
     return None
 
 
-def _joint(name: Name, text: str) -> Name:
-    """'Korea Selatan dan Amerika Serikat' speaking together: 'Korea Selatan & Amerika Serikat', two short names
-    of capitalised words (so 'Badan Pajak dan Retribusi Daerah' or 'Centre for Strategic and International
-    Studies' stay one body)."""
-    parts = re.split(r"\s+(?:dan|serta|and)\s+", name.text)
-    words = [p.split() for p in parts]
-    body_words = ORGANISATION_WORDS | ROLE_WORDS
-    if len(parts) == 2 and all(
-        0 < len(w) <= 3 and all(x[:1].isupper() for x in w) and w[0].lower() not in body_words for w in words
-    ):
-        return replace(name, text=" & ".join(parts))
-    return name
-
-
 def _fold_speakers(text: str, read: list[Said], mentioned: list[str]) -> None:
     """Name variants folded (index.actors); a lone dictionary word that is no longer name's part is no speaker
     ('Situs mengatakan', 'Akhirnya ...'), while 'Tiga menuturkan' with 'Tiga Setia Gara' in the article is."""
     for said in read:
         if said.speaker and said.speaker.kind == "body":
-            said.speaker = _joint(said.speaker, text)
+            said.speaker = joint_name(said.speaker, text)
     names = [s.speaker for s in read if s.speaker]
     shown = fold_names([Variant(n.text, n.kind, n.role) for n in names], mentioned)
     roles = {shown[n.text]: n.role for n in names if n.role}
@@ -261,24 +238,6 @@ def _date_by_speaker(text: str, read: list[Said]) -> None:
                 said.date, said.precision, said.basis = when, precision, "speaker"
 
 
-def _person_named(sentence: str, places: frozenset[str]) -> Name | None:
-    """The person a following 'Dia' may mean: the one a sentence opens with ('Putin, yang ...'), else the last
-    one it names ('... peringatan dari Presiden Ukraina Volodymyr Zelensky ...')."""
-    if not sentence.rstrip().endswith((".", "!", "?", "”", '"')):
-        return None  # a heading ('Rincian Pengiriman Pasukan') names no one
-    found = []
-    for match in re.finditer(r"(?:[A-Z][\w'’-]*)(?:[ ]+[A-Z][\w'’-]*){0,5}", sentence):
-        words = match.group().split()
-        if match.start() == 0 and all(is_common_word(w.lower()) for w in words):
-            continue
-        name = read_name(match.group(), places)
-        if name and name.kind == "person" and (match.start() == 0 or name.role):
-            if match.start() == 0:
-                return name
-            found.append(name)
-    return found[-1] if found else None
-
-
 def _continues(sentence: str) -> bool:
     """Whether a sentence with no attribution of its own reads as the previous speaker's words: it is quoted,
     speaks in the first person ('Kami beri jangka waktu 1 minggu.'), or cannot stand alone (it opens with a
@@ -288,26 +247,6 @@ def _continues(sentence: str) -> bool:
     first = re.match(r"\W*([A-Za-z]+)", sentence)
     word = first.group(1).lower() if first else ""
     return word in CONNECTIVE_OPENERS or bool(re.fullmatch(r"di[a-z]{3,}kan", word))
-
-
-def people_named(text: str, places: frozenset[str]) -> list[str]:
-    """People's names of two words or more the text writes anywhere, for folding a speaker's shorter name."""
-    found = []
-    for match in re.finditer(r"(?:[A-Z][\w'’-]*)(?:[ ]+[A-Z][\w'’-]*){1,5}", text):
-        name = read_name(match.group(), places)
-        if name and name.kind == "person" and " " in name.text and name.role:
-            found.append(name.text)  # introduced with a role or a title: 'Presiden Ukraina Volodymyr Zelensky'
-
-    return found
-
-
-def place_words(text: str) -> frozenset[str]:
-    """Lower-case words the article writes as places (the capitalised words after 'di', 'ke', 'dari', 'in' ...)
-    or as a body's short name in brackets ('(Walhi)', '(NIS)'): they end a body's name, never start a person's."""
-    places = {w.lower() for m in _PLACE_AFTER.finditer(text) for w in m.group(1).split()}
-    places -= ORGANISATION_WORDS | ROLE_WORDS | HONORIFICS
-    places |= {m.group(1).lower() for m in re.finditer(r"\(([A-Z][\w-]+)\)", text)}
-    return frozenset(places)
 
 
 def document_anchor(text: str, today: date | None = None) -> date | None:

@@ -13,7 +13,8 @@ from index.claims import extract_quantity_claims
 from index.clean import clean_boilerplate
 from index.events import extract_events, sentence_spans_with_quotes
 from index.meta import find_outlet, find_published, metadata_spans
-from index.speakers import find_attributions, main_attribution, read_name
+from index.names import read_name
+from index.speakers import find_attributions, main_attribution
 
 CORPUS = Path(__file__).resolve().parent.parent / "index" / "corpus"
 TODAY = date(2025, 6, 1)
