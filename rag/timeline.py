@@ -23,6 +23,7 @@ from index.dates import format_date
 from index.events import Event
 from index.language import FUNCTION_WORDS, MONTH_WORDS, SAY_AFTER_NAME, SAY_BEFORE_NAME, WEEKDAY_WORDS
 from index.language import detect_language as language_of
+from index.names import read_name
 from rag.compare import compare_claims
 from rag.text import content_terms
 
@@ -74,16 +75,20 @@ def said_words(event: Event) -> int:
 
 
 def _shown_actors(events: list[Event]) -> dict[str | None, str | None]:
-    variants = [Variant(e.actor, "person" if e.role else _kind(e.actor), e.role or "") for e in events if e.actor]
+    """Each actor as shown across articles: name variants folded (index.actors), each party of a joint actor too."""
+    actors = {e.actor: e.role or "" for e in events if e.actor}
+    parts = {part: role for actor, role in actors.items() for part in actor.split(" & ")}
+    variants = [Variant(part, "person" if role else _kind(part), role) for part, role in parts.items()]
+    folded = fold_names(variants)
     shown: dict[str | None, str | None] = {None: None}
-    shown.update(fold_names(variants))
+    for actor in actors:
+        shown[actor] = " & ".join(dict.fromkeys(folded.get(part, part) for part in actor.split(" & ")))
     return shown
 
 
 def _kind(name: str) -> str:
-    """Without a role: a name of two or three capitalised words with no bracket reads as a person's."""
-    words = name.split()
-    return "person" if 2 <= len(words) <= 3 and "(" not in name and all(w[:1].isupper() for w in words) else "body"
+    found = read_name(name)
+    return found.kind if found else "body"
 
 
 def _when(event: Event) -> tuple[str | None, str]:

@@ -108,6 +108,8 @@ def test_yoons_statement_is_on_the_timeline(timeline):
 def test_the_nato_spokesperson_is_one_actor_across_articles(timeline):
     actors = {r["actor"] for r in timeline}
     assert "Farah Dakhlallah" in actors and "Farah Lala" not in actors
+    assert "Vladimir Putin" in actors and "Putin" not in actors  # a surname in one article, the full name in another
+    assert "Kim Jong-un & Vladimir Putin" in actors  # each party of a joint actor folded too
     assert {r["doc_id"][:3] for r in timeline if r["actor"] == "Farah Dakhlallah"} == {"001", "004"}
 
 
