@@ -86,12 +86,20 @@ def gold_sources(gold: list[dict], folder: Path) -> list[Path]:
 
 def ingested_documents(gold: list[dict], home: Path | None = None, settings: Any = None) -> dict[str, Any]:
     """doc_id -> the stored document (text, events, published, source), after a real ingest into `home`."""
+    from evals.suites import corpus_vectors
+    from index.embed import E5_NAME
+    from index.embed_cache import CachedEmbedder
     from rag import Assistant, Settings
+    from rag.assistant import make_embedder
 
     with tempfile.TemporaryDirectory(prefix="sumber-attribution-") as scratch:
         base = settings or Settings(offline=True)
         settings = base.model_copy(update={"home": Path(home or scratch) / "home", "collection": "attribution"})
-        assistant = Assistant(settings, auto_ingest=False)
+        embedder = make_embedder(settings)
+        if embedder.name == E5_NAME:  # the eval corpora's shipped passage vectors: nothing to embed
+            for corpus in sorted({row["corpus"] for row in gold}):
+                embedder = CachedEmbedder(embedder, corpus_vectors(corpus))
+        assistant = Assistant(settings, auto_ingest=False, embedder=embedder)
         assistant.ingest(gold_sources(gold, Path(scratch)))
         return {doc.doc_id: doc for doc in assistant.documents()}
 
