@@ -15,8 +15,13 @@ from tests.openai_standin import StandIn
 
 def test_an_openai_compatible_embedding_endpoint_builds_and_guards_its_collection(tmp_path):
     with StandIn() as server:
-        settings = Settings(home=tmp_path, embed_model="standin-embed", openai_base_url=server.base_url,
-                            openai_api_key="x", offline=True)
+        settings = Settings(
+            home=tmp_path,
+            embed_model="standin-embed",
+            openai_base_url=server.base_url,
+            openai_api_key="x",
+            offline=True,
+        )
         remote = Assistant(settings)
         assert remote.status()["embed_model"] == "standin-embed" and remote.status()["documents"] == 5
         assert server.embedding_requests, "the passages were embedded by the server"

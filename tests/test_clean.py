@@ -88,8 +88,10 @@ def test_repeated_headline_is_dropped_once():
     "scraped, repaired",
     [
         # tempo.co texts: UTF-8 read as MacRoman ("‚Äú" for “, "¬†" for a no-break space)
-        ("KJRI menyatakan lokasi Tiga sudah diketahui. ‚ÄúLokasi Ibu Tiga di Kota Dayton,‚Äù tulis KJRI.",
-         "KJRI menyatakan lokasi Tiga sudah diketahui. “Lokasi Ibu Tiga di Kota Dayton,” tulis KJRI."),
+        (
+            "KJRI menyatakan lokasi Tiga sudah diketahui. ‚ÄúLokasi Ibu Tiga di Kota Dayton,‚Äù tulis KJRI.",
+            "KJRI menyatakan lokasi Tiga sudah diketahui. “Lokasi Ibu Tiga di Kota Dayton,” tulis KJRI.",
+        ),
         ("mereka¬†tidak bisa", "mereka tidak bisa"),
         # UTF-8 read as cp1252
         ("Ã©tÃ© â€œquotedâ€\x9d", "été “quoted”"),
@@ -108,11 +110,11 @@ def test_flattened_paragraphs_and_dropped_words_are_repaired():
 
     scraped = (
         ", , - , akan menjamu Persipura Jayapura pada lanjutan Liga 1 2019.,Pertandingan digelar di stadion (,) "
-        "yang baru.,\"Kami siap,\" kata pelatih , , asal Brasil itu."
+        'yang baru.,"Kami siap," kata pelatih , , asal Brasil itu.'
     )
     text = repair_scrape(scraped)
     assert text.startswith("akan menjamu Persipura Jayapura")
-    assert "Liga 1 2019.\nPertandingan digelar di stadion yang baru.\n\"Kami siap,\" kata pelatih" in text
+    assert 'Liga 1 2019.\nPertandingan digelar di stadion yang baru.\n"Kami siap," kata pelatih' in text
     assert ", ," not in text and "(,)" not in text
 
 

@@ -200,11 +200,13 @@ def test_gzipped_exports_are_read_and_bad_archives_skipped(tmp_path):
 
     from index.load import load_paths
 
-    rows = [{"id": "a1", "title": "Satu", "text": "Banjir melanda Kota Medan pada Senin pagi. Air setinggi satu meter."}]
+    rows = [
+        {"id": "a1", "title": "Satu", "text": "Banjir melanda Kota Medan pada Senin pagi. Air setinggi satu meter."}
+    ]
     good = tmp_path / "news.jsonl.gz"
     good.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
     plain = tmp_path / "story.txt.gz"
-    plain.write_bytes(gzip.compress("Gempa terjadi di Palu. Warga mengungsi ke dataran tinggi.".encode()))
+    plain.write_bytes(gzip.compress(b"Gempa terjadi di Palu. Warga mengungsi ke dataran tinggi."))
     broken = tmp_path / "broken.jsonl.gz"
     broken.write_bytes(b"not gzip at all")
     bomb = tmp_path / "bomb.txt.gz"
