@@ -129,7 +129,7 @@ def test_quantity_question_shows_a_comparison_table_whose_rows_open_their_senten
     figures = {r["figure"] for r in rows}
     assert {"1,500", "3,000", "10,000"} <= figures, figures
     assert any(r["figure"] == "1,500" and "NIS" in r["claimant"] for r in rows), rows
-    assert any(r["figure"] == "10,000" and r["claimant"] == "Zelensky" for r in rows), rows
+    assert any(r["figure"] == "10,000" and "Zelensky" in r["claimant"] for r in rows), rows
     assert "The sources disagree" in answer.locator(".chat-comparison").inner_text()
     assert answer.locator(".chat-comparison").evaluate(
         "el => el.compareDocumentPosition(el.closest('.bubble').querySelector('.answer')) "
