@@ -26,7 +26,7 @@ from index.meta import (
 )
 from index.store_protocol import Store, StoredDocument
 
-CLEANER_VERSION = "2"  # bump when cleaning or what is stored per document changes: every document re-ingests
+CLEANER_VERSION = "3"  # bump when cleaning or what is stored per document changes: every document re-ingests
 EMBED_BATCH = 64
 MIN_SENTENCE_CHARS = 20
 Progress = Callable[[int, int, str], None]
