@@ -95,14 +95,7 @@ class OfflineAnswerer:
             return self._refusal(question, scored, language, book, verdict.reason)
         lead = [self._line(kind, pick, intent, language, book) for kind, pick in zip(intent.kinds, picks)]
         quotes = self._quotes(scored, book)
-        return Answer(
-            text=join_lines([line for line in lead if line], quotes, language),
-            grounded=True,
-            citations=book.citations,
-            answerer=self.name,
-            question=question,
-            language=language,
-        )
+        return self._answer(join_lines([line for line in lead if line], quotes, language), book, question, language)
 
     def _ordered(
         self,
@@ -130,14 +123,7 @@ class OfflineAnswerer:
         who = expand_acronym(speaker.text, doc.text if doc else s.passage.text)
         lead = prompts.LEADS[intent.order][language].format(actor=who, date=format_date(when, precision, language))
         quotes = self._quotes([item, *[x for x in scored if x.sentence.start != s.start]], book)
-        return Answer(
-            text=join_lines([f"{lead} [{n}]."], quotes, language),
-            grounded=True,
-            citations=book.citations,
-            answerer=self.name,
-            question=intent.text,
-            language=language,
-        )
+        return self._answer(join_lines([f"{lead} [{n}]."], quotes, language), book, intent.text, language)
 
     def _around(
         self,
@@ -161,13 +147,20 @@ class OfflineAnswerer:
             when = format_date(date.fromisoformat(event["date"][:10]), event.get("precision", "day"), language)
             who = expand_acronym(event["actor"], doc.text if doc else "") if event.get("actor") else None
             lines.append(f"- {when}{' — ' + who if who else ''}: {event['text']} [{n}]")
+        return self._answer("\n".join(lines), book, intent.text, language)
+
+    def _answer(
+        self, text: str, book: CitationBook, question: str, language: str, refusal_reason: str | None = None
+    ) -> Answer:
+        """An answer citing what `book` numbered; with a refusal reason, the articles hold no answer."""
         return Answer(
-            text="\n".join(lines),
-            grounded=True,
+            text=text,
+            grounded=refusal_reason is None,
             citations=book.citations,
             answerer=self.name,
-            question=intent.text,
+            question=question,
             language=language,
+            refusal_reason=refusal_reason or "",
         )
 
     def _events(self, passages: list[Passage]) -> dict[str, list[dict]]:
@@ -289,16 +282,7 @@ class OfflineAnswerer:
             for item in closest:
                 s = item.sentence
                 lines.append(f"- {s.text} [{book.cite(s.doc_id, s.start, s.end, s.text, s.passage)}]")
-        return Answer(
-            text="\n".join(lines),
-            grounded=False,
-            citations=book.citations,
-            answerer=self.name,
-            question=question,
-            language=language,
-            notice=None,
-            refusal_reason=reason,
-        )
+        return self._answer("\n".join(lines), book, question, language, refusal_reason=reason)
 
     def _before(self, s: Sentence) -> str:
         """The text just before the sentence in its passage (resolves 'katanya' to the last named speaker)."""
