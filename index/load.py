@@ -13,6 +13,14 @@ from pathlib import Path
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")  # each also gzipped: ".jsonl.gz"
 ROW_FIELDS = ("text", "id", "title", "url", "source", "published")
+# Names other news dumps give the same fields, tried in order after our own.
+ROW_ALIASES = {
+    "text": ("content", "body", "article"),
+    "title": ("headline",),
+    "url": ("link",),
+    "source": ("outlet", "publisher", "site"),
+    "published": ("date", "published_at", "pubdate"),
+}
 
 
 @dataclass
@@ -269,10 +277,11 @@ def _html_document(text: str, path: Path) -> RawDocument:
 def _row_document(row: dict, default_id: str, path: Path) -> RawDocument:
     if not isinstance(row, dict):
         raise ValueError("row is not an object")
-    text = row.get("text")
+    text = _field(row, "text")
     if not isinstance(text, str) or not text.strip():
-        raise ValueError("missing or empty 'text' field")
-    values = {key: (str(row[key]).strip() if row.get(key) not in (None, "") else None) for key in ROW_FIELDS[1:]}
+        raise ValueError("missing or empty 'text' field (also read as: content, body, article)")
+    values = {key: _field(row, key) for key in ROW_FIELDS[1:]}
+    values = {key: str(value).strip() if value not in (None, "") else None for key, value in values.items()}
     doc_id = safe_doc_id(values["id"] or default_id)
     return RawDocument(
         doc_id=doc_id,
@@ -283,6 +292,13 @@ def _row_document(row: dict, default_id: str, path: Path) -> RawDocument:
         source=values["source"],
         published=values["published"],
     )
+
+
+def _field(row: dict, key: str) -> object:
+    for name in (key, *ROW_ALIASES.get(key, ())):
+        if row.get(name) not in (None, ""):
+            return row[name]
+    return None
 
 
 def _jsonl_rows(text: str, path: Path) -> tuple[list[RawDocument], list[Skipped]]:
@@ -302,7 +318,8 @@ def _jsonl_rows(text: str, path: Path) -> tuple[list[RawDocument], list[Skipped]
 
 def _csv_rows(text: str, path: Path) -> tuple[list[RawDocument], list[Skipped]]:
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
+    columns = {f.strip().lower() for f in reader.fieldnames or []}
+    if not columns & {"text", *ROW_ALIASES["text"]}:
         raise BadFile("CSV has no 'text' column (expected columns: text, id, title, url, source, published)")
     docs: list[RawDocument] = []
     bad: list[Skipped] = []

@@ -215,3 +215,17 @@ def test_gzipped_exports_are_read_and_bad_archives_skipped(tmp_path):
     assert sorted(d.doc_id for d in result.documents) == ["a1", "story"]
     reasons = {Path(s.path).name: s.reason for s in result.skipped}
     assert "gzip" in reasons["broken.jsonl.gz"] and "limit" in reasons["bomb.txt.gz"]
+
+
+def test_news_dump_field_names_are_read(tmp_path):
+    """A raw news dump names its fields content/outlet/date (as the CLICK-ID file does): read, not skipped."""
+    from index.load import load_file
+
+    path = tmp_path / "dump.jsonl"
+    row = {"id": "d-1", "title": "Banjir", "outlet": "Koran C", "date": "2019-03-02", "content": "Banjir merendam desa."}
+    path.write_text(json.dumps(row) + "\n" + json.dumps({"id": "d-2", "content": " "}) + "\n", encoding="utf-8")
+    docs, skipped = load_file(path, 1_000_000)
+    assert [(d.doc_id, d.source, d.published, d.text) for d in docs] == [
+        ("d-1", "Koran C", "2019-03-02", "Banjir merendam desa.")
+    ]
+    assert len(skipped) == 1 and "content" in skipped[0].reason
