@@ -222,7 +222,8 @@ def test_news_dump_field_names_are_read(tmp_path):
     from index.load import load_file
 
     path = tmp_path / "dump.jsonl"
-    row = {"id": "d-1", "title": "Banjir", "outlet": "Koran C", "date": "2019-03-02", "content": "Banjir merendam desa."}
+    row = {"id": "d-1", "title": "Banjir", "outlet": "Koran C", "date": "2019-03-02"}
+    row["content"] = "Banjir merendam desa."
     path.write_text(json.dumps(row) + "\n" + json.dumps({"id": "d-2", "content": " "}) + "\n", encoding="utf-8")
     docs, skipped = load_file(path, 1_000_000)
     assert [(d.doc_id, d.source, d.published, d.text) for d in docs] == [
