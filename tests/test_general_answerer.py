@@ -210,6 +210,19 @@ def test_a_count_is_attributed_to_its_speaker_in_the_answer_language(general):
     assert answer.grounded and "tentara" in lead and "menurut" in lead and "according" not in lead
 
 
+def test_the_answer_names_the_speaker_ingest_stored_for_the_sentence(general):
+    """One attribution: the how-many lead's speaker is the stored statement's (the timeline's and compare's),
+    in the longest form the article gives, never a country the sentence merely mentions."""
+    answer = general.ask("Berapa jumlah tentara Korea Utara yang dikirim ke Rusia?")
+    cited = answer.citations[0]
+    doc = general.corpus.document(cited.doc_id)
+    actors = [
+        e["actor"] for e in doc.events if e["kind"] == "statement" and e["start"] < cited.end and e["end"] > cited.start
+    ]
+    assert actors, "the cited sentence is a stored statement"
+    assert f"menurut {actors[0]}" in _lead(answer)
+
+
 def test_off_topic_and_absent_names_are_refused_with_a_reason(general):
     for question in ("Who won the 2022 World Cup?", "What did Pope Francis say about the North Korean troops?"):
         answer = general.ask(question)

@@ -2,7 +2,7 @@
 
 evidence = score_sentences(...)                 # rag.offline.evidence
 typed    = typed_answers(kind, ...)             # rag.offline.typed (extractors in rag.offline.extract)
-claim    = speaker_of(sentence)                 # rag.offline.attribute
+claim    = stored statement, else speaker_of(sentence)  # rag.offline.attribute
 verdict  = decide(...)                          # rag.offline.decide
 text     = answer_line(...) / join_lines(...)   # rag.offline.render, templates in rag.prompts
 """
@@ -22,7 +22,7 @@ from index.language import detect_language
 from index.numbers import Quantity, format_value, parse_number
 from rag import prompts
 from rag.corpus import Corpus
-from rag.offline.attribute import speaker_of
+from rag.offline.attribute import speaker_of, stored_speaker
 from rag.offline.decide import decide, missing_names
 from rag.offline.evidence import Scored, Sentence, score_sentences, split_passages
 from rag.offline.extract import Found, expand_acronym, is_headline, place_words
@@ -114,7 +114,7 @@ class OfflineAnswerer:
             return None
         item, when, precision = found
         s = item.sentence
-        speaker = speaker_of(s.text, self._before(s))
+        speaker = self._speaker(s)
         if speaker is None:
             return None
         book = CitationBook(self._meta)
@@ -240,14 +240,14 @@ class OfflineAnswerer:
         if kind in _TYPED and pick.found is None and kind != "why":  # a reason without a cause word: the sentence
             return None
         value = self._value(kind, pick, language)
-        speaker = speaker_of(s.text, self._before(s))
+        speaker = self._speaker(s)
         who = speaker.text if speaker else (s.passage.source or None)
         if kind == "when" and pick.found is not None and pick.found.detail.precision != "day":
             kind = "when_period"
         line = answer_line(kind, value, who if kind in prompts.ATTRIBUTED_KINDS else None, language, n)
         for item, found in pick.others:  # the sources give other figures: each with who gives it
             other = item.sentence
-            other_speaker = speaker_of(other.text, self._before(other))
+            other_speaker = self._speaker(other)
             other_who = other_speaker.text if other_speaker else (other.passage.source or None)
             m = book.cite(other.doc_id, other.start, other.end, other.text, other.passage)
             line += " " + answer_line(kind, figure_in(found, language), other_who, language, m)
@@ -283,6 +283,12 @@ class OfflineAnswerer:
                 s = item.sentence
                 lines.append(f"- {s.text} [{book.cite(s.doc_id, s.start, s.end, s.text, s.passage)}]")
         return self._answer("\n".join(lines), book, question, language, refusal_reason=reason)
+
+    def _speaker(self, s: Sentence) -> Found | None:
+        """Who says the sentence: its stored statement's speaker, else the attribution the sentence makes."""
+        doc = self.corpus.document(s.doc_id)
+        stored = stored_speaker(doc.events, s.start, s.end) if doc else None
+        return stored or speaker_of(s.text, self._before(s), self._places)
 
     def _before(self, s: Sentence) -> str:
         """The text just before the sentence in its passage (resolves 'katanya' to the last named speaker)."""

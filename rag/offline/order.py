@@ -31,17 +31,36 @@ def ordered_statement(
     if question_vector is None or not scored:
         return None
     best_sentence = max(item.dense for item in scored[:3])
+    for inferred in (False, True):  # statements that say when they were made first
+        found = _ordered(order, events, passages, stored, question_vector, best_sentence, inferred)
+        if found:
+            return found
+    return None
+
+
+def _ordered(
+    order: str,
+    events: dict[str, list[dict]],
+    passages: list[Passage],
+    stored: dict[tuple[str, int, int], np.ndarray],
+    question_vector: np.ndarray,
+    best_sentence: float,
+    inferred: bool,
+) -> tuple[Scored, date, str] | None:
     dated = []
     by_doc = {p.doc_id: p for p in passages}
     for doc_id, doc_events in events.items():
         for event in doc_events:
-            if event.get("kind") != "statement" or event.get("precision") != "day" or _DENIAL.search(event["text"]):
+            said_on, precision = said_when(event, inferred)
+            if event.get("kind") != "statement" or precision != "day" or _DENIAL.search(event["text"]):
                 continue
             if order == "first" and _PROSPECTIVE.search(event["text"]):  # "sedang bersiap": not yet reported
                 continue
             vector = _vector_within(stored, doc_id, event["start"], event["end"])
             if vector is not None:
-                dated.append((date.fromisoformat(event["date"][:10]), event, float(vector @ question_vector)))
+                dated.append(
+                    (date.fromisoformat(said_on[:10]), {**event, "doc_id": doc_id}, float(vector @ question_vector))
+                )
     best_event = max((c[2] for c in dated), default=0.0)
     floor = max(best_event - CLOSE_TO_BEST, best_sentence - OFF_TOPIC)
     candidates = [c for c in dated if c[2] >= floor]
@@ -49,9 +68,17 @@ def ordered_statement(
         return None
     candidates.sort(key=lambda c: (c[0], -c[2]))
     when, event, dense = candidates[0] if order == "first" else candidates[-1]
-    passage = by_doc[event["doc_id"] if "doc_id" in event else next(iter(by_doc))]
+    passage = by_doc[event["doc_id"]]
     sentence = Sentence(passage.doc_id, event["start"], event["end"], event["text"], 0, passage)
-    return Scored(sentence, 1.0, dense, 1.0, 1.0, True), when, event.get("precision", "day")
+    return Scored(sentence, 1.0, dense, 1.0, 1.0, True), when, "day"
+
+
+def said_when(event: dict, inferred: bool) -> tuple[str | None, str | None]:
+    """When a statement was made: the date the sentence itself gives, or with `inferred` also the one ingest
+    inferred from its context (index.events `said_on`, its `basis` says how)."""
+    if event.get("date"):
+        return event["date"], event.get("precision")
+    return (event.get("said_on"), event.get("said_precision")) if inferred else (None, None)
 
 
 def _vector_within(stored: dict, doc_id: str, start: int, end: int) -> np.ndarray | None:

@@ -111,7 +111,7 @@ def _counts_asked(found: Found, counted: frozenset[str], sentence: str) -> bool:
 
 def _who(intent: Intent, sentence: str, before: str, places: frozenset[str]) -> list[Found]:
     asks_speaker = any(w.startswith(_SAY_QUESTION) for w in intent.text.lower().split())
-    speaker = speaker_of(sentence, before)
+    speaker = speaker_of(sentence, before, places)
     if speaker and speaker.kind == "person" and all(w.lower() in places for w in speaker.text.split()):
         speaker = None
     people = [p for p in people_in(sentence, places) if not all(w.lower() in places for w in p.text.split())]
