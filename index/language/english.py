@@ -199,7 +199,8 @@ SAY_AFTER_NAME = (
     "revealed",
     "explained",
 )
-CAUSE_WORDS = ("because", "due to", "as a result of", "owing to", "since", "so that", "in order to")
+CAUSE_WORDS = ("because", "due to", "as a result of", "owing to", "caused by", "since")
+PURPOSE_WORDS = ("so that", "in order to")
 PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
 DENIAL_WORDS = ("denied", "denies", "rejected", "dismissed")
 BEFORE_WORDS = ("before", "ahead of", "prior to")

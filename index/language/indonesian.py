@@ -360,11 +360,11 @@ CAUSE_WORDS = (
     "alasannya",
     "sebabnya",
     "penyebabnya",
-    "agar",
-    "supaya",
-    "demi",
-    "untuk",
+    "imbas",
+    "dampak",
 )
+# A purpose ("untuk", "agar") answers a why-question less often than a cause: "untuk" is also plain "for".
+PURPOSE_WORDS = ("agar", "supaya", "demi", "untuk")
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
 DENIAL_WORDS = ("membantah", "menampik", "menyangkal", "tidak benar", "bantah", "tampik")

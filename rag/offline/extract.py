@@ -12,6 +12,7 @@ from datetime import date
 from index.dates import find_dates
 from index.language import (
     CAUSE_WORDS,
+    PURPOSE_WORDS,
     COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -36,6 +37,7 @@ _CAPITALISED_RUN = re.compile(
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
 _CAUSE = phrase_pattern(CAUSE_WORDS)
+_PURPOSE = phrase_pattern(PURPOSE_WORDS)
 _AFTER = phrase_pattern(indonesian.AFTER_WORDS + english.AFTER_WORDS)
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
 _NOT_NAME = (
@@ -56,7 +58,7 @@ class Found:
     start: int  # sentence[start:end] == text
     end: int
     kind: str  # person | body | place | date | count | money | percent | measure | clause
-    detail: object = None  # the date (with precision) or the Quantity
+    detail: object = None  # the date (with precision), the Quantity, or a clause's cue: cause | purpose | after
 
 
 def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
@@ -256,13 +258,15 @@ def place_words(text: str) -> frozenset[str]:
 
 
 def reason_in(sentence: str) -> Found | None:
-    """The clause after a cause word ("karena ...", "because ..."), to the end of the sentence; else one after
-    "setelah" / "after" (news gives causes as what came before: "naik setelah serangan drone")."""
-    match = _CAUSE.search(sentence) or _AFTER.search(sentence)
-    if not match:
-        return None
-    end = len(sentence.rstrip(' ."”'))
-    return Found(sentence[match.start() : end], match.start(), end, "clause")
+    """The clause after a cause word ("karena ...", "because ..."), to the end of the sentence; else after a
+    purpose word ("agar", "untuk"); else after "setelah" / "after" (news gives causes as what came before:
+    "naik setelah serangan drone")."""
+    for kind, pattern in (("cause", _CAUSE), ("purpose", _PURPOSE), ("after", _AFTER)):
+        match = pattern.search(sentence)
+        if match:
+            end = len(sentence.rstrip(' ."”'))
+            return Found(sentence[match.start() : end], match.start(), end, "clause", kind)
+    return None
 
 
 def quantity_value(found: Found) -> Quantity:

@@ -148,6 +148,9 @@ def _already_asked(found: Found, intent: Intent) -> bool:
     return bool(words) and sum(name_found(w, intent.text) for w in words) * 2 > len(words)
 
 
+WHY_CUE_FIT = {"cause": 0.08, "purpose": -0.04, "after": -0.08}
+
+
 def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> float:
     """How well a candidate fits beyond its sentence's score: for who, a person (unless a body is asked), the
     agent of a passive ("dipimpin oleh X"), a name right after the asked role; never an outlet quoted from."""
@@ -167,6 +170,8 @@ def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> f
         vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
         unit = getattr(found.detail, "unit", "").lower()
         return vague - (0.05 if intent.counted and unit not in intent.counted else 0.0)
+    if kind == "why":  # a stated cause before a purpose, a purpose before what merely came first
+        return WHY_CUE_FIT.get(str(found.detail), 0.0)
     if kind != "who":
         return 0.0
     before = sentence[max(0, found.start - 40) : found.start].lower()
