@@ -12,13 +12,13 @@ from datetime import date
 from index.dates import find_dates
 from index.language import (
     CAUSE_WORDS,
-    PURPOSE_WORDS,
     COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    PURPOSE_WORDS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
     WEEKDAY_WORDS,
