@@ -164,6 +164,8 @@ class ChromaStore:
             "chunks": doc.chunks,
             "path": doc.path,
             "events_json": json.dumps(doc.events, ensure_ascii=False),
+            # None removes the key (an upsert keeps the keys it is not given): a record without claims
+            "claims_json": None if doc.claims is None else json.dumps(doc.claims, ensure_ascii=False),
         }
         self._call(
             lambda: self._docs.upsert(
@@ -230,6 +232,17 @@ class ChromaStore:
             if len(result["ids"]) < page:
                 return
             offset += page
+
+    def get_chunks(self, ids: list[str]) -> list[ChunkHit]:
+        """These chunks in the order asked (distance 0.0); ids no longer stored are left out."""
+        found: dict[str, ChunkHit] = {}
+        wanted = list(dict.fromkeys(ids))
+        for i in range(0, len(wanted), self.max_batch):
+            batch = wanted[i : i + self.max_batch]
+            result = self._call(self._chunks.get, ids=batch, include=["documents", "metadatas"])
+            for cid, t, m in zip(result["ids"], result["documents"], result["metadatas"]):
+                found[cid] = ChunkHit(cid, m["doc_id"], int(m["start"]), int(m["end"]), t, 0.0)
+        return [found[i] for i in wanted if i in found]
 
     def llama_index_vector_store(self) -> Any:
         """The chunks collection as llama-index's ChromaVectorStore (for a plain llama-index peer or program)."""

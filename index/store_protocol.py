@@ -27,6 +27,9 @@ class StoredDocument:
     chunks: int
     path: str
     events: list[dict]
+    # Quantity claims (index.claims.Claim.to_dict()) extracted at ingest; None for a record stored before claims
+    # were, which index.claims.document_claims computes from the text on read instead.
+    claims: list[dict] | None = None
 
     @classmethod
     def from_record(cls, doc_id: str, text: str, meta: dict[str, Any]) -> StoredDocument:
@@ -42,6 +45,7 @@ class StoredDocument:
             chunks=int(meta.get("chunks", 0)),
             path=meta.get("path", ""),
             events=json.loads(meta.get("events_json") or "[]"),
+            claims=json.loads(meta["claims_json"]) if meta.get("claims_json") else None,
         )
 
 
@@ -76,6 +80,9 @@ class Store(Protocol):
     def delete_chunks(self, doc_id: str, keep: set[str] | None = None) -> None: ...
     def query(self, embedding: np.ndarray, k: int) -> list[ChunkHit]: ...
     def iter_chunks(self) -> Iterator[ChunkHit]: ...
+    def get_chunks(self, ids: list[str]) -> list[ChunkHit]:
+        """These chunks in the order asked (distance 0.0); ids no longer stored are left out."""
+
     def llama_index_vector_store(self) -> Any:
         """The chunks as a llama-index vector store: what a plain llama-index program would query."""
 
