@@ -31,6 +31,7 @@ from index.language import (
 )
 from index.numbers import Quantity, find_quantities
 from index.statements import Said, read_statements
+from index.store_protocol import StoredDocument
 
 STATUS_WORDS = ASPECT_WORDS  # is the counted thing done, under way or still expected?
 _TIMES_OF_DAY = TIMES_OF_DAY
@@ -95,6 +96,23 @@ def extract_quantity_claims(
                       counts_phrase(sentence, quantity), status, quantity.kind, quantity.phrase)
             )  # fmt: skip
     return claims
+
+
+def document_claims(doc: StoredDocument, today: date | None = None) -> list[Claim]:
+    """The claims stored with a document at ingest. A record stored before claims were has none (`claims` is
+    None): CLEANER_VERSION was not bumped for them, so an archive already ingested is not re-embedded, and its
+    claims are computed from the text here, on read, and kept on the record object for the next question."""
+    if doc.claims is None:
+        doc.claims = [c.to_dict() for c in record_claims(doc.doc_id, doc.text, doc.published, doc.source, today)]
+    return [Claim.from_dict(c) for c in doc.claims]
+
+
+def record_claims(
+    doc_id: str, text: str, published: str | None, source: str | None, today: date | None = None
+) -> list[Claim]:
+    """A stored document's claims, from its text and record fields (ingest stores these)."""
+    stated = date.fromisoformat(published[:10]) if published and published[:4].isdigit() else None
+    return extract_quantity_claims(doc_id, text, source or None, published=stated, today=today or date.today())
 
 
 def is_figure(sentence: str, quantity: Quantity) -> bool:

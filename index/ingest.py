@@ -31,6 +31,7 @@ EMBED_BATCH = 64
 MIN_SENTENCE_CHARS = 20
 Progress = Callable[[int, int, str], None]
 EventExtractor = Callable[[str, str, str | None, str], list[dict]]
+ClaimExtractor = Callable[[str, str, str | None, str], list[dict]]
 
 
 @dataclass
@@ -105,13 +106,16 @@ def ingest_paths(
     extract_events: EventExtractor | None = None,
     lock_wait: float = 0.0,
     today: date | None = None,
+    extract_claims: ClaimExtractor | None = None,
 ) -> IngestReport:
     """Ingest files and folders; unchanged documents embed nothing, bad files are skipped with a reason.
 
-    `today` bounds the years guessed for dates stated without one (default: the real today).
+    Dated events and quantity claims are extracted here and stored with each document record, so a question
+    only filters them. `today` bounds the years guessed for dates stated without one (default: the real today).
     """
     started = time.perf_counter()
     extract_events = extract_events or dated_events(today or date.today())
+    extract_claims = extract_claims or quantity_claims(today or date.today())
     with ingest_lock(lock_path, wait=lock_wait):
         report = IngestReport()
         loaded = load_paths(paths, max_bytes)
@@ -141,7 +145,7 @@ def ingest_paths(
             prepared.append(PreparedDocument(raw, record, chunks, status))
             result.doc_ids.append(raw.doc_id)
             result.chunks += len(chunks)
-        report.embedded_chunks = _write_documents(prepared, embedder, store, progress, extract_events)
+        report.embedded_chunks = _write_documents(prepared, embedder, store, progress, extract_events, extract_claims)
         for doc in prepared:
             result = by_path[doc.raw.path]
             if doc.status != "unchanged" and result.status in ("unchanged", "ingested"):
@@ -159,6 +163,7 @@ def _write_documents(
     store: Store,
     progress: Progress | None,
     extract_events: EventExtractor | None,
+    extract_claims: ClaimExtractor | None = None,
 ) -> int:
     """Embed pending chunks in batches across documents; a document record is written after its chunks."""
     todo = [d for d in prepared if d.status != "unchanged"]
@@ -176,11 +181,11 @@ def _write_documents(
         batch.append(item)
         batch_size += len(item[1])
         if batch_size >= EMBED_BATCH:
-            embedded += _flush(batch, embedder, store, extract_events)
+            embedded += _flush(batch, embedder, store, extract_events, extract_claims)
             batch, batch_size = [], 0
             if progress:
                 progress(embedded, total, "embedding")
-    embedded += _flush(batch, embedder, store, extract_events)
+    embedded += _flush(batch, embedder, store, extract_events, extract_claims)
     if progress:
         progress(embedded, total, "done")
     return embedded
@@ -191,6 +196,7 @@ def _flush(
     embedder: Embedder,
     store: Store,
     extract_events: EventExtractor | None,
+    extract_claims: ClaimExtractor | None = None,
 ) -> int:
     sentences = [scored_sentence_spans(doc.record.text) for doc, _ in batch]
     texts = [c.text for _, missing in batch for c in missing]
@@ -210,6 +216,10 @@ def _flush(
             doc.record.events = extract_events(
                 doc.record.doc_id, doc.record.text, doc.record.published, doc.record.source
             )
+        if extract_claims:
+            doc.record.claims = extract_claims(
+                doc.record.doc_id, doc.record.text, doc.record.published, doc.record.source
+            )
         store.put_document(doc.record, _unit_vector(embedder.dim or vectors.shape[1]))
     return sum(len(missing) for _, missing in batch)
 
@@ -226,6 +236,16 @@ def dated_events(today: date) -> EventExtractor:
     def extract(doc_id: str, text: str, published: str | None, source: str) -> list[dict]:
         stated = date.fromisoformat(published[:10]) if published and published[:4].isdigit() else None
         return [e.to_dict() for e in extract_events(doc_id, text, stated, source=source or None, today=today)]
+
+    return extract
+
+
+def quantity_claims(today: date) -> ClaimExtractor:
+    """Quantity claims as stored beside a document (index.claims.Claim.to_dict()), read back by compare."""
+    from index.claims import record_claims
+
+    def extract(doc_id: str, text: str, published: str | None, source: str) -> list[dict]:
+        return [c.to_dict() for c in record_claims(doc_id, text, published, source, today)]
 
     return extract
 
