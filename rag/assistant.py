@@ -219,12 +219,15 @@ class Assistant:
         self._refresh()
 
     def document(self, doc_id: str) -> StoredDocument:
-        doc = self._documents().get(doc_id)
+        doc = self.corpus.document(doc_id)  # its text read from the store, not held for every document
         if doc is None:
             raise DocumentNotFoundError(f"no indexed document has the id '{doc_id}': list them with `sumber sources`")
         return doc
 
-    def documents(self) -> list[StoredDocument]:
+    def documents(self, with_text: bool = True) -> list[StoredDocument]:
+        """Every document; their texts are read from the store on each call (a listing needs with_text=False)."""
+        if with_text:
+            return self.store.documents(with_text=True)
         return sorted(self._documents().values(), key=lambda d: d.doc_id)
 
     def status(self) -> dict[str, Any]:
@@ -247,21 +250,20 @@ class Assistant:
     def compare(self, query: str, *, semantic: bool = True, doc_ids: list[str] | None = None) -> dict:
         """Claims on one quantity across sources, grouped by value (relevance by e5 unless semantic=False);
         with `doc_ids`, only in those documents."""
-        from datetime import date
-
-        from index.claims import extract_quantity_claims
+        from index.claims import document_claims
         from rag.timeline import compare_claims
 
         query = validate_question(query)
+        if doc_ids is not None:
+            docs = [d for d in (self.corpus.document(i) for i in dict.fromkeys(doc_ids)) if d is not None]
+        else:
+            docs = list(self._documents().values())  # records without their texts
         claims = []
-        docs = [self.corpus.document(d) for d in dict.fromkeys(doc_ids)] if doc_ids is not None else self.documents()
-        for doc in (d for d in docs if d is not None):
-            published = date.fromisoformat(doc.published) if doc.published and doc.published[:4].isdigit() else None
-            claims.extend(
-                extract_quantity_claims(
-                    doc.doc_id, doc.text, doc.source or None, published=published, today=date.today()
-                )
-            )
+        for doc in docs:
+            if doc.claims is None and not doc.text:  # stored before claims were: computed once from its text
+                full = self.corpus.document(doc.doc_id)
+                doc.claims = [c.to_dict() for c in document_claims(full)] if full is not None else []
+            claims.extend(document_claims(doc))  # the claims ingest stored with the document
         return compare_claims(claims, query, self._scorer(query) if semantic else None)
 
     def _scorer(self, query: str) -> Callable[[list[str]], list[float]]:
@@ -341,7 +343,8 @@ _COMPARISON = re.compile(
 
 
 def _documents_by_id(store: Store) -> dict[str, StoredDocument]:
-    return {d.doc_id: d for d in store.documents(with_text=True)}
+    """Every document record with its events and claims, not its text (read per document when needed)."""
+    return {d.doc_id: d for d in store.documents()}
 
 
 def merge_passages(first: list[Passage], more: list[Passage]) -> list[Passage]:
