@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import pickle
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,17 +28,24 @@ DocumentMeta = tuple[str, str, str | None]  # title, source, published
 
 @dataclass
 class _Bm25:
-    chunk_ids: list[str]
-    hits: list[ChunkHit]
+    chunk_ids: list[str]  # row i of the index is chunk_ids[i]
     model: object | None
 
 
 class Bm25Index:
-    """BM25 over the stored chunks; the stemmed terms are cached on disk so a restart re-stems nothing."""
+    """BM25 over the stored chunks, saved beside `cache_path` so that a new process memory-maps it instead of
+    reading every chunk out of the store.
+
+    The saved index is keyed by a fingerprint of the store (chunk count and every document's content hash): after
+    an ingest that changes chunks it is built once and saved again; a missing or damaged one is rebuilt. Only the
+    ids are held; a search reads its top hits' text from the store. `cache_path` also keeps the stemmed terms
+    per chunk, so a rebuild re-stems only new chunks.
+    """
 
     def __init__(self, cache_path: Path | None, recheck_seconds: float = 1.0) -> None:
         self.cache_path = cache_path
-        self._state = StoreCache(self._build, lambda store: store.count_chunks(), recheck_seconds)
+        self.index_dir = cache_path.with_name(cache_path.stem + ".index") if cache_path else None
+        self._state = StoreCache(self._load_or_build, lambda store: store.count_chunks(), recheck_seconds)
 
     def ensure(self, store: Store) -> _Bm25:
         return self._state.get(store)
@@ -41,20 +53,72 @@ class Bm25Index:
     def invalidate(self) -> None:
         self._state.invalidate()
 
+    def _load_or_build(self, store: Store) -> _Bm25:
+        fingerprint = store_fingerprint(store)
+        saved = self._load(fingerprint)
+        if saved is not None:
+            return saved
+        state = self._build(store)
+        if store_fingerprint(store) == fingerprint:  # nothing was written meanwhile: the index is this state's
+            self._save(fingerprint, state)
+        return state
+
     def _build(self, store: Store) -> _Bm25:
         import bm25s
 
-        cached = self._load_cache()
-        hits = list(store.iter_chunks())
-        terms = [cached.get(h.chunk_id) or content_terms(h.text) for h in hits]
-        self._save_cache({h.chunk_id: t for h, t in zip(hits, terms)})
-        if not hits:
-            return _Bm25([], [], None)
+        cached = self._load_terms()
+        chunk_ids, terms = [], []
+        for hit in store.iter_chunks():
+            chunk_ids.append(hit.chunk_id)
+            terms.append(cached.get(hit.chunk_id) or content_terms(hit.text))
+        self._save_terms(dict(zip(chunk_ids, terms)))
+        if not chunk_ids:
+            return _Bm25([], None)
         model = bm25s.BM25()
         model.index([t or ["_empty_"] for t in terms], show_progress=False)
-        return _Bm25([h.chunk_id for h in hits], hits, model)
+        return _Bm25(chunk_ids, model)
 
-    def _load_cache(self) -> dict[str, list[str]]:
+    def _load(self, fingerprint: str) -> _Bm25 | None:
+        """The saved index of this store state, or None when it is missing, of another state or damaged."""
+        import bm25s
+
+        if self.index_dir is None:
+            return None
+        folder = self.index_dir / fingerprint
+        try:
+            chunk_ids = json.loads((folder / "chunk_ids.json").read_text(encoding="utf-8"))
+            if not chunk_ids:
+                return _Bm25([], None)
+            model = bm25s.BM25.load(folder, mmap=True, show_progress=False)
+            if model.scores["num_docs"] != len(chunk_ids) or len(model.scores["indptr"]) < 2:
+                return None
+            model.get_scores([next(iter(model.vocab_dict))])  # reads the arrays: a truncated file fails here
+            return _Bm25(chunk_ids, model)
+        except Exception:  # noqa: BLE001 - a missing or damaged index is rebuilt, never an error
+            return None
+
+    def _save(self, fingerprint: str, state: _Bm25) -> None:
+        """Written to a temporary folder, then renamed into place (another process sees all of it or none);
+        the folders of older states are removed."""
+        if self.index_dir is None:
+            return
+        try:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{fingerprint}-", dir=self.index_dir))
+            if state.model is not None:
+                state.model.save(tmp, show_progress=False)
+            (tmp / "chunk_ids.json").write_text(json.dumps(state.chunk_ids), encoding="utf-8")
+            target = self.index_dir / fingerprint
+            if target.exists():  # damaged, or saved by another process meanwhile
+                shutil.rmtree(target, ignore_errors=True)
+            tmp.rename(target)
+        except OSError:  # a read-only or full disk: the index in memory still answers
+            return
+        for old in self.index_dir.iterdir():
+            if old.name != fingerprint and not old.name.startswith("."):
+                shutil.rmtree(old, ignore_errors=True)
+
+    def _load_terms(self) -> dict[str, list[str]]:
         if not self.cache_path or not self.cache_path.exists():
             return {}
         try:
@@ -62,11 +126,11 @@ class Bm25Index:
         except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
             return {}
 
-    def _save_cache(self, terms: dict[str, list[str]]) -> None:
+    def _save_terms(self, terms: dict[str, list[str]]) -> None:
         if not self.cache_path:
             return
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.cache_path.with_suffix(".tmp")
+        tmp = self.cache_path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(self.cache_path)
 
@@ -77,7 +141,15 @@ class Bm25Index:
             return []
         scores = state.model.get_scores(terms)
         order = np.argsort(-scores)[:n]
-        return [state.hits[i] for i in order if scores[i] > 0]
+        return store.get_chunks([state.chunk_ids[i] for i in order if scores[i] > 0])
+
+
+def store_fingerprint(store: Store) -> str:
+    """Changes whenever the chunks may have: their count, and every document's content hash (a replaced document
+    has new chunk ids, at any count)."""
+    hashes = sorted(store.document_hashes().items())
+    digest = hashlib.sha256(json.dumps([store.count_chunks(), hashes]).encode("utf-8"))
+    return digest.hexdigest()[:24]
 
 
 def fuse_rankings(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
