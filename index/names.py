@@ -21,6 +21,7 @@ from index.language import (
     SPEAKER_ROLE_WORDS,
     english,
 )
+from index.language.countries import leading_country
 from index.language.indonesian import is_common_word
 
 PERSON_PRONOUNS = SPEAKER_PRONOUNS
@@ -95,6 +96,7 @@ def _person_run(words: list[str], places: frozenset[str]) -> int:
     end = len(words)
     while start < end - 1 and _common(words[start]) and not (start == 0 or _opens_name(words[start - 1], places)):
         start += 1
+    start += leading_country(words[start:])  # 'Menteri Luar Negeri China Wang Yi'
     count = end - start
     if count == 0:
         return 0

@@ -237,3 +237,18 @@ def test_follow_ups_keep_their_type_and_do_not_grow(general):
     assert first.grounded and second.standalone_question.startswith(first.question)
     assert third.standalone_question == f"{first.question} {third.question}"  # the chain does not grow
     assert _lead(third) != _lead(first) and re.search(r"\b(7|tujuh)\b", _lead(third))
+
+
+@pytest.mark.parametrize(
+    "sentence,person",
+    [
+        ("Menteri Luar Negeri China Wang Yi membatalkan kunjungan ke New Delhi.", "Wang Yi"),
+        ("Presiden Iran Hassan Rouhani membantah tuduhan itu.", "Hassan Rouhani"),
+        ("Jordan Henderson mencetak gol kedua.", "Jordan Henderson"),
+    ],
+)
+def test_a_country_before_a_name_ends_the_role_not_starts_the_name(sentence, person):
+    from index.names import read_name
+
+    assert [p.text for p in people_in(sentence)] == [person]
+    assert read_name(sentence.split(" membatalkan")[0].split(" membantah")[0].split(" mencetak")[0]).text == person

@@ -26,6 +26,7 @@ from index.language import (
     indonesian,
     phrase_pattern,
 )
+from index.language.countries import leading_country
 from index.language.indonesian import is_common_word
 from index.numbers import Quantity, find_quantities
 
@@ -133,7 +134,17 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
         for f in names_in(sentence, places) + _apposed_people(sentence, places)
         if f.kind == "person" and not any(o.start <= f.start < o.end for o in found)
     ]
-    return sorted(found, key=lambda f: f.start)
+    return sorted((_without_leading_country(f) for f in found), key=lambda f: f.start)
+
+
+def _without_leading_country(person: Found) -> Found:
+    words = person.text.split()
+    cut = leading_country(words)
+    if not cut:
+        return person
+    rest = " ".join(words[cut:])
+    start = person.start + person.text.index(rest, len(" ".join(words[:cut])))
+    return Found(rest, start, start + len(rest), person.kind, person.detail)
 
 
 _APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+),\s+([a-z]+)\b")

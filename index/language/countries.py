@@ -1,0 +1,42 @@
+"""Country names in English and Indonesian (ISO 3166 names and their Indonesian translations from pycountry),
+with the short forms the news writes ("Rusia" for "Federasi Rusia"), lower-cased."""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import cache
+
+# Indonesian names the ISO translation lacks or gives only in a longer form.
+INDONESIAN_SHORT_NAMES = ("tiongkok", "rusia", "amerika serikat", "amerika", "inggris", "korsel", "korut", "as")
+_STATE_WORDS = re.compile(
+    r"^(?:federasi|republik|kerajaan|keamiran|negara|kesultanan|the|federation of|republic of|kingdom of|state of)\s+",
+    re.IGNORECASE,
+)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    import pycountry
+
+    try:
+        indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"]).gettext
+    except OSError:  # a pycountry without its locales: English names only
+        indonesian = str
+    names: set[str] = set(INDONESIAN_SHORT_NAMES)
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", None) or country.name}:
+            for form in (name, indonesian(name)):
+                form = form.split(",")[0].strip().lower()  # "Korea, Republic of": the head
+                names.add(form)
+                names.add(_STATE_WORDS.sub("", form))
+    return frozenset(n for n in names if n)
+
+
+def leading_country(words: list[str]) -> int:
+    """How many leading words of a person's name are a country ('China Wang Yi' -> 1): the country ends the
+    role before the name. A name of two or more words must remain ('Jordan Henderson' -> 0)."""
+    for cut in (2, 1):
+        if len(words) - cut >= 2 and " ".join(words[:cut]).lower() in country_names():
+            return cut
+    return 0
