@@ -233,6 +233,15 @@ class ChromaStore:
                 return
             offset += page
 
+    def chunk_ids(self, page: int = 20000) -> list[str]:
+        """Every chunk's id, nothing else (an id names its document's content version: index.chunk)."""
+        ids: list[str] = []
+        while True:
+            batch = self._call(self._chunks.get, include=[], limit=page, offset=len(ids))["ids"]
+            ids.extend(batch)
+            if len(batch) < page:
+                return ids
+
     def get_chunks(self, ids: list[str]) -> list[ChunkHit]:
         """These chunks in the order asked (distance 0.0); ids no longer stored are left out."""
         found: dict[str, ChunkHit] = {}

@@ -80,6 +80,9 @@ class Store(Protocol):
     def delete_chunks(self, doc_id: str, keep: set[str] | None = None) -> None: ...
     def query(self, embedding: np.ndarray, k: int) -> list[ChunkHit]: ...
     def iter_chunks(self) -> Iterator[ChunkHit]: ...
+    def chunk_ids(self) -> list[str]:
+        """Every chunk's id, nothing else (an id names its document's content version: index.chunk)."""
+
     def get_chunks(self, ids: list[str]) -> list[ChunkHit]:
         """These chunks in the order asked (distance 0.0); ids no longer stored are left out."""
 

@@ -36,7 +36,7 @@ class Bm25Index:
     """BM25 over the stored chunks, saved beside `cache_path` so that a new process memory-maps it instead of
     reading every chunk out of the store.
 
-    The saved index is keyed by a fingerprint of the store (chunk count and every document's content hash): after
+    The saved index is keyed by a fingerprint of the store's chunk ids (store_fingerprint): after
     an ingest that changes chunks it is built once and saved again; a missing or damaged one is rebuilt. Only the
     ids are held; a search reads its top hits' text from the store. `cache_path` also keeps the stemmed terms
     per chunk, so a rebuild re-stems only new chunks.
@@ -59,8 +59,7 @@ class Bm25Index:
         if saved is not None:
             return saved
         state = self._build(store)
-        if store_fingerprint(store) == fingerprint:  # nothing was written meanwhile: the index is this state's
-            self._save(fingerprint, state)
+        self._save(fingerprint_of(state.chunk_ids), state)  # the chunks it was built from, even if written meanwhile
         return state
 
     def _build(self, store: Store) -> _Bm25:
@@ -145,11 +144,13 @@ class Bm25Index:
 
 
 def store_fingerprint(store: Store) -> str:
-    """Changes whenever the chunks may have: their count, and every document's content hash (a replaced document
-    has new chunk ids, at any count)."""
-    hashes = sorted(store.document_hashes().items())
-    digest = hashlib.sha256(json.dumps([store.count_chunks(), hashes]).encode("utf-8"))
-    return digest.hexdigest()[:24]
+    """Changes whenever the chunks have: a chunk's id names its document's content version, so a replaced
+    document changes it at any count. Ids only, not the document records (their events and claims are heavy)."""
+    return fingerprint_of(store.chunk_ids())
+
+
+def fingerprint_of(chunk_ids: list[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(chunk_ids)).encode("utf-8")).hexdigest()[:24]
 
 
 def fuse_rankings(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
