@@ -35,6 +35,7 @@ from rag.types import Answer, Passage
 LOOK_AT = 8  # top sentences searched for a typed answer
 ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that role
 QUOTES = 3
+PICK_WITHIN = 0.5  # a typed answer is looked for in sentences scoring at least this share of the best one
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ class OfflineAnswerer:
         options = []
         role_asked = kind == "who" and intent.role  # a named role picks its sentence among all the evidence
         for item in scored[: ROLE_LOOK_AT if role_asked else LOOK_AT]:
-            if item.score < best * (0.3 if role_asked else 0.6):
+            if item.score < best * (0.3 if role_asked else PICK_WITHIN):
                 break
             said_by = speaker_fit(intent, item.sentence.text, self._before(item.sentence))
             for order, found in enumerate(self._typed(kind, intent, item.sentence, published)):
