@@ -153,6 +153,15 @@ class ChromaStore:
         docs = [StoredDocument.from_record(i, t, m or {}) for i, t, m in zip(result["ids"], texts, result["metadatas"])]
         return sorted(docs, key=lambda d: d.doc_id)
 
+    def document_records(self, ids: list[str]) -> list[StoredDocument]:
+        """These documents' records without their texts; ids not stored are left out."""
+        wanted = list(dict.fromkeys(ids))
+        records = []
+        for i in range(0, len(wanted), self.max_batch):
+            result = self._call(self._docs.get, ids=wanted[i : i + self.max_batch], include=["metadatas"])
+            records += [StoredDocument.from_record(d, "", m or {}) for d, m in zip(result["ids"], result["metadatas"])]
+        return records
+
     def put_document(self, doc: StoredDocument, embedding: np.ndarray) -> None:
         meta = {
             "title": doc.title,

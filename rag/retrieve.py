@@ -195,20 +195,23 @@ def collapse_near_duplicates(
 
 
 class DocumentTable:
-    """doc_id -> (title, source, published) for the passages, from the document records' metadata (no texts)."""
+    """doc_id -> (title, source, published) for the passages: read for their documents only (records without
+    texts), and kept until the store's document count changes."""
 
     def __init__(self, recheck_seconds: float = 1.0) -> None:
-        self._table = StoreCache(self._build, lambda store: store.count_documents(), recheck_seconds)
+        self._table: StoreCache[dict[str, DocumentMeta]] = StoreCache(
+            lambda store: {}, lambda store: store.count_documents(), recheck_seconds
+        )
 
-    def lookup(self, store: Store) -> dict[str, DocumentMeta]:
-        return self._table.get(store)
+    def lookup(self, store: Store, doc_ids: list[str]) -> dict[str, DocumentMeta]:
+        table = self._table.get(store)
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in table]
+        if missing:
+            table.update({d.doc_id: (d.title, d.source, d.published) for d in store.document_records(missing)})
+        return table
 
     def invalidate(self) -> None:
         self._table.invalidate()
-
-    @staticmethod
-    def _build(store: Store) -> dict[str, DocumentMeta]:
-        return {d.doc_id: (d.title, d.source, d.published) for d in store.documents()}
 
 
 class HybridRetriever:
@@ -238,7 +241,7 @@ class HybridRetriever:
         by_id = {h.chunk_id: h for h in dense + lexical}
         fused = fuse_rankings([[h.chunk_id for h in dense], [h.chunk_id for h in lexical]])
         ranked = sorted(fused, key=lambda cid: -fused[cid])
-        table = self.documents.lookup(self.store)
+        table = self.documents.lookup(self.store, [by_id[cid].doc_id for cid in ranked])
         passages = [_passage(by_id[cid], fused[cid], table) for cid in ranked]
         return collapse_near_duplicates(passages, limit=k)
 

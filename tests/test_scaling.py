@@ -162,7 +162,9 @@ def per_question_work(home: Path, monkeypatch) -> dict:
     comparison = assistant.compare(COMPARE, doc_ids=doc_ids)
     return {
         "work": dict(work.counts),
-        "full listings": {k: v for k, v in store.calls.items() if k in ("iter_chunks", "documents(with_text)")},
+        "full listings": {
+            k: v for k, v in store.calls.items() if k in ("iter_chunks", "documents", "documents(with_text)")
+        },
         "texts read": store.texts_read,
         "compared": comparison,
         "answer": answer,
