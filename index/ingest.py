@@ -146,6 +146,7 @@ def ingest_paths(
             result.doc_ids.append(raw.doc_id)
             result.chunks += len(chunks)
         report.embedded_chunks = _write_documents(prepared, embedder, store, progress, extract_events, extract_claims)
+        add_missing_claims([d for d in prepared if d.status == "unchanged"], store, extract_claims)
         for doc in prepared:
             result = by_path[doc.raw.path]
             if doc.status != "unchanged" and result.status in ("unchanged", "ingested"):
@@ -222,6 +223,23 @@ def _flush(
             )
         store.put_document(doc.record, _unit_vector(embedder.dim or vectors.shape[1]))
     return sum(len(missing) for _, missing in batch)
+
+
+def add_missing_claims(unchanged: list[PreparedDocument], store: Store, extract_claims: ClaimExtractor) -> int:
+    """Claims for unchanged documents stored before claims were (CLEANER_VERSION was not bumped for them, so
+    nothing is embedded again): the record's claims only are written. Returns how many documents got them."""
+    by_id = {d.record.doc_id: d.record for d in unchanged}
+    ids = list(by_id)
+    added = 0
+    for i in range(0, len(ids), 500):
+        for stored in store.document_records(ids[i : i + 500]):
+            if stored.claims is None:
+                record = by_id[stored.doc_id]  # the same content hash: the same text and fields
+                store.set_claims(
+                    stored.doc_id, extract_claims(record.doc_id, record.text, record.published, record.source)
+                )
+                added += 1
+    return added
 
 
 def scored_sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -185,6 +185,11 @@ class ChromaStore:
             )
         )
 
+    def set_claims(self, doc_id: str, claims: list[dict]) -> None:
+        """Replace a stored document's claims, nothing else of its record (an update keeps the other keys)."""
+        meta = {"claims_json": json.dumps(claims, ensure_ascii=False)}
+        self._call(lambda: self._docs.update(ids=[doc_id], metadatas=[meta]))
+
     def delete_document(self, doc_id: str) -> None:
         self.delete_chunks(doc_id)
         self.delete_sentences(doc_id)

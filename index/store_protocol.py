@@ -73,6 +73,9 @@ class Store(Protocol):
         """These documents' records without their texts; ids not stored are left out."""
 
     def put_document(self, doc: StoredDocument, embedding: np.ndarray) -> None: ...
+    def set_claims(self, doc_id: str, claims: list[dict]) -> None:
+        """Replace a stored document's claims, nothing else of its record."""
+
     def delete_document(self, doc_id: str) -> None:
         """The document, its chunks and its sentence vectors."""
 

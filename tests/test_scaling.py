@@ -219,6 +219,24 @@ def test_a_record_stored_without_claims_gets_them_on_read(homes, monkeypatch, tm
     assert work.counts["claims"] == 2
 
 
+def test_a_reingest_stores_the_claims_of_records_stored_without_them(tmp_path):
+    from dataclasses import replace
+
+    assistant, store = open_assistant(tmp_path / "home")
+    corpus = write_corpus(tmp_path / "articles", 3)
+    assistant.ingest([corpus])
+    stored = {d.doc_id: d.claims for d in store.documents()}
+    doc = store.get_document("art-0001")
+    store.put_document(replace(doc, claims=None), HashEmbedder().embed_query("x"))
+    assert store.get_document("art-0001").claims is None
+    report = assistant.ingest([corpus])
+    assert report.count("unchanged") == 1 and report.embedded_chunks == 0
+    after = store.get_document("art-0001")
+    assert after.claims == stored["art-0001"] and after.claims
+    assert after.events == doc.events and after.text == doc.text and after.content_hash == doc.content_hash
+    assert {d.doc_id: d.claims for d in store.documents()} == stored
+
+
 def test_a_new_process_loads_bm25_from_disk_and_answers_the_same(homes, monkeypatch):
     first, _ = open_assistant(homes[400])
     question = "Warga Wilayah123 menyambut pasukan"
