@@ -252,3 +252,21 @@ def test_a_country_before_a_name_ends_the_role_not_starts_the_name(sentence, per
 
     assert [p.text for p in people_in(sentence)] == [person]
     assert read_name(sentence.split(" membatalkan")[0].split(" membantah")[0].split(" mencetak")[0]).text == person
+
+
+@pytest.mark.parametrize(
+    "question,sentence,expected",
+    [
+        ("Berapa jumlah wajib setor yang datang?", "Program berlangsung 106 hari dan diikuti 900 wajib setor.", "900"),
+        ("How many spectators came?", "Laga itu berakhir 1-0 di depan 2.000 penonton.", "2.000"),
+        ("Berapa jumlah relawan yang datang?", "Hingga kini sudah 12, kata panitia.", None),
+        ("Berapa jumlah relawan yang datang?", "Hingga kini sudah 12 relawan datang.", "12"),
+    ],
+)
+def test_a_count_of_things_is_never_a_span_of_time_or_a_bare_number_far_from_its_noun(question, sentence, expected):
+    from rag.offline.intent import classify
+    from rag.offline.typed import typed_answers
+
+    intent = classify(question)
+    found = typed_answers("how_many", intent, sentence, None)
+    assert (found[0].text.split()[0] if found else None) == expected

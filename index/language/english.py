@@ -177,6 +177,9 @@ ministry agency commission council assembly court police department government p
 institute school foundation association union federation club team
 """.split()
 )
+DURATION_WORDS = frozenset(
+    "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()
+)
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 LOCATIVE_WORDS = ("in", "at", "to", "from", "near", "around", "inside")
 SAY_BEFORE_NAME = ("said", "says", "told", "added", "according to", "wrote")

@@ -143,6 +143,8 @@ SCALE_WORDS = {
 }
 CURRENCIES = ("rp", "rupiah", "dolar", "usd", "us$", "$", "euro", "ringgit", "yen", "yuan")
 PERCENT = ("persen", "%")
+# Units of time: a count of them answers "how long", not "how many <people or things>".
+DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
 # Nouns that news counts, with English equivalents, so "how many people" finds "12 orang".
 COUNTED_NOUNS = {
     "orang": ("people", "persons", "person"),
@@ -163,6 +165,7 @@ COUNTED_NOUNS = {
     "anggota": ("members",),
     "peserta": ("participants",),
     "penumpang": ("passengers",),
+    "penonton": ("spectators", "viewers", "audience"),
     "pemain": ("players",),
     "tentara": ("troops", "soldiers"),
     "pasukan": ("troops", "forces"),

@@ -62,6 +62,7 @@ class Intent:
     text: str
     pivot: str | None = None  # for before / after: the event the question names ("the NATO briefing")
     parts: tuple[str, ...] = ()  # a two-part question's two sub-questions, as written
+    counted_word: str | None = None  # for how_many: the noun asked for as written, known to the language or not
 
     @property
     def kind(self) -> str:
@@ -94,6 +95,7 @@ def classify(question: str, language: str | None = None) -> Intent:
         question,
         pivot or None,
         parts,
+        _counted_word(lowered),
     )
 
 
@@ -245,9 +247,19 @@ def term_forms(terms: frozenset[str]) -> dict[str, frozenset[str]]:
     return forms
 
 
+def _counted_word(lowered: str) -> str | None:
+    """The first content word after 'how many' / 'berapa jumlah' ('spectators', 'wajib'), as written."""
+    match = _HOW_MANY.search(lowered)
+    words = [w for w in tokenize(match.group(1))[:3] if w not in FUNCTION_WORDS] if match else []
+    return words[0] if words else None
+
+
+_HOW_MANY = re.compile(r"\b(?:how many|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(.{0,60})")
+
+
 def _counted(lowered: str) -> frozenset[str]:
     """The counted noun after 'how many' / 'berapa' (mapped to Indonesian forms), if the language knows it."""
-    match = re.search(r"\b(?:how many|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(.{0,60})", lowered)
+    match = _HOW_MANY.search(lowered)
     if not match:
         return frozenset()
     for word in tokenize(match.group(1))[:4]:

@@ -9,6 +9,7 @@ from index.language import (
     AGENT_WORDS,
     BUILDING_WORDS,
     CITED_FROM,
+    DURATION_WORDS,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
     PLACE_LEVELS,
@@ -85,7 +86,7 @@ def _finders(
         counts = [f for f in found if f.kind in ("count", "measure")]
         if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
             return [f for f in counts if _counts_asked(f, intent.counted, sentence)]
-        return counts
+        return [f for f in counts if _may_count(f, intent.counted_word, sentence)]
     if kind == "how_much":
         found = quantities_in(sentence)
         return [f for f in found if f.kind in ("money", "percent", "measure")]
@@ -101,11 +102,30 @@ def _asks(question: str, words: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{w}\b", question.lower()) for w in words)
 
 
+def _may_count(found: Found, noun: str | None, sentence: str) -> bool:
+    """For a counted noun the language facts do not know ('penonton', 'wajib pajak'): a span of time does not
+    count things ('106 hari' for taxpayers), and a bare number only with the noun beside it."""
+    if noun is None or noun in DURATION_WORDS:
+        return True
+    unit = found.detail.unit.lower()
+    if unit in DURATION_WORDS:
+        return False
+    return bool(unit) or _noun_beside(found, (noun,), sentence)
+
+
+def _noun_beside(found: Found, nouns: tuple[str, ...] | frozenset[str], sentence: str) -> bool:
+    """A bare number counts a noun written near it with no other number between ('orang hilang ... menjadi
+    1.300'; not the '1' of '1-0 di depan 2.000 penonton')."""
+    before = re.split(r"\d", sentence[max(0, found.start - 60) : found.start])[-1]
+    after = re.split(r"\d", sentence[found.end : found.end + 30])[0]
+    near = f"{before} {after}".lower()
+    return any(re.search(rf"\b{re.escape(noun)}", near) for noun in nouns)
+
+
 def _counts_asked(found: Found, counted: frozenset[str], sentence: str) -> bool:
     unit = found.detail.unit.lower()
     if not unit:  # "menjadi 1.300": the counted noun must be near ("orang hilang ... menjadi 1.300")
-        near = sentence[max(0, found.start - 60) : found.end + 30].lower()
-        return any(re.search(rf"\b{re.escape(noun)}\b", near) for noun in counted)
+        return _noun_beside(found, counted, sentence)
     return unit in counted or (unit in PERSON_CLASSIFIERS and bool(counted & PERSON_NOUNS))
 
 
