@@ -107,3 +107,20 @@ def test_parse_published_reads_the_header_only():
         if not path.name.startswith("003"):
             assert parse_published(path.read_text()) is None, path.name
     assert parse_published("Published October 23, 2024 at 10:00 GMT\nBody text.") == date(2024, 10, 23)
+
+
+@pytest.mark.parametrize(
+    "sentence,english,indonesian",
+    [
+        ("Pengiriman dimulai akhir September.", "late September 2019", "akhir September 2019"),
+        ("Deliveries started in early August.", "early August 2019", "awal Agustus 2019"),
+        ("Pada September 2019 pasukan tiba.", "September 2019", "September 2019"),
+    ],
+)
+def test_a_part_of_a_month_is_kept_when_the_date_is_shown(sentence, english, indonesian):
+    from index.dates import format_date, month_part
+
+    mention = find_dates(sentence, date(2019, 9, 10))[0]
+    part = month_part(mention.text)
+    assert format_date(mention.date, mention.precision, "en", part) == english
+    assert format_date(mention.date, mention.precision, "id", part) == indonesian

@@ -177,6 +177,7 @@ ministry agency commission council assembly court police department government p
 institute school foundation association union federation club team
 """.split()
 )
+MONTH_PARTS = {"early": ("early", "beginning of"), "mid": ("mid", "middle of"), "late": ("late", "end of")}
 DURATION_WORDS = frozenset(
     "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()
 )

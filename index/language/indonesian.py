@@ -143,6 +143,8 @@ SCALE_WORDS = {
 }
 CURRENCIES = ("rp", "rupiah", "dolar", "usd", "us$", "$", "euro", "ringgit", "yen", "yuan")
 PERCENT = ("persen", "%")
+# A part of a month as written before it ("akhir September"), by the part's name.
+MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
 # Units of time: a count of them answers "how long", not "how many <people or things>".
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
 # Nouns that news counts, with English equivalents, so "how many people" finds "12 orang".

@@ -15,7 +15,7 @@ from datetime import date
 
 import numpy as np
 
-from index.dates import format_date
+from index.dates import format_date, month_part
 from index.embed import Embedder
 from index.events import document_anchor
 from index.language import detect_language
@@ -257,7 +257,8 @@ class OfflineAnswerer:
     def _value(self, kind: str, pick: Pick, language: str) -> str:
         found = pick.found
         if kind == "when" and found is not None:
-            return format_date(found.detail.date, found.detail.precision, language)  # "On"/"In" set in _line
+            detail = found.detail  # "On"/"In" set in _line
+            return format_date(detail.date, detail.precision, language, month_part(found.text))
         if found is not None and found.kind == "body":
             doc = self.corpus.document(pick.item.sentence.doc_id)
             return expand_acronym(found.text, doc.text if doc else pick.item.sentence.passage.text)
