@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rag import Assistant, Settings
 
@@ -61,27 +62,62 @@ def _clock(seconds: float) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
 
 
-def ingest_archive(settings: Settings, archive: Path = ARCHIVE, write: Callable[[str], None] = print) -> dict:
-    """Ingest the default corpus and every article of `archive`; returns the ingest figures."""
+INGEST_FILE = "archive-ingest.json"  # in the archive's data folder: every run's figures, so a resume adds up
+
+
+def ingest_archive(
+    settings: Settings, archive: Path = ARCHIVE, write: Callable[[str], None] = print, embedder: Any = None
+) -> dict:
+    """Ingest the default corpus and every article of `archive`; returns the ingest figures (this run's, and
+    totals over every run into this data folder, kept in its archive-ingest.json)."""
     if not archive.is_file():
         raise FileNotFoundError(f"{archive}: no such archive; pass the path of a .jsonl or .jsonl.gz news dump")
     articles, size = count_rows(archive)
     settings = settings.model_copy(update={"max_file_mb": max(settings.max_file_mb, size / 1e6 + 1)})
-    assistant = Assistant(settings)  # an empty data folder gets the default corpus first
+    assistant = Assistant(settings, embedder=embedder, auto_ingest=False)
     before = assistant.status()
     write(f"archive: {archive} ({articles} articles); {before['documents']} documents already in {settings.home}")
+    default = assistant.ingest()  # the default corpus, as `sumber ingest` gives an empty data folder
     report = assistant.ingest([archive], progress=RateLog(articles, write))
     after = assistant.status()
+    run = {
+        "seconds": default.seconds + report.seconds,
+        "embedded_chunks": default.embedded_chunks + report.embedded_chunks,
+        "ingested": after["documents"] - before["documents"],
+    }
+    runs = [*saved_ingest(settings.home).get("runs", []), run]
     figures = {
         "articles": articles,
         "documents": after["documents"],
         "chunks": after["chunks"],
-        "embedded_chunks": report.embedded_chunks,
-        "seconds": report.seconds,
-        "skipped": [f"{item.path}: {item.reason}" for item in report.skipped][:20],
+        "sentences": assistant.store.count_sentences(),
+        **run,
+        "skipped": [f"{item.path}: {item.reason}" for item in [*default.skipped, *report.skipped]][:20],
+        "runs": runs,
+        "seconds_total": sum(r["seconds"] for r in runs),
+        "embedded_total": sum(r["embedded_chunks"] for r in runs),
+        "ingested_total": sum(r["ingested"] for r in runs),
     }
-    write(json.dumps(figures))
+    (settings.home / INGEST_FILE).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    write(json.dumps({k: v for k, v in figures.items() if k != "runs"}))
     return figures
+
+
+def saved_ingest(home: Path, log: Path | None = None) -> dict:
+    """The figures the last ingest into `home` kept; else the last JSON line of an ingest log (an ingest that
+    `python -m evals.archive` ran before the figures were kept); else nothing."""
+    kept = home / INGEST_FILE
+    if kept.is_file():
+        return json.loads(kept.read_text(encoding="utf-8"))
+    if log is None or not log.is_file():
+        return {}
+    for line in reversed(log.read_text(encoding="utf-8", errors="replace").splitlines()):
+        if line.startswith("{") and '"seconds"' in line:
+            try:
+                return json.loads(line)
+            except json.JSONDecodeError:
+                continue
+    return {}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,21 +82,49 @@ def serve(
     )
 
 
-@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+@app.command()
 def bench(
+    ctx: typer.Context,
     quick: Annotated[bool, typer.Option("--quick", help="One small scale point; under two minutes.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
-    out: Annotated[Path, typer.Option(help="Folder for bench.json and bench.md.")] = Path("bench-out"),
-    archive: Annotated[
+    out: Annotated[Path, typer.Option(help="Folder for bench.json/.md (archive.json/.md with --archive).")] = Path(
+        "bench-out"
+    ),
+    articles: Annotated[
         Path | None,
         typer.Option(help="Gzipped JSONL of news articles for the scale points (default: the shipped eval corpus)."),
     ] = None,
+    archive: Annotated[
+        bool, typer.Option("--archive", help="Ingest a real news archive for real, measure it.")
+    ] = False,
+    home: Annotated[Path | None, typer.Option(help="The archive's data folder (default: bench-archive/).")] = None,
+    archive_file: Annotated[
+        Path | None, typer.Option(help="The archive's articles, .jsonl(.gz) (default: the CLICK-ID dump).")
+    ] = None,
+    no_ingest: Annotated[bool, typer.Option("--no-ingest", help="Measure the archive index as it stands.")] = False,
+    server: Annotated[bool, typer.Option("--server", help="Also ask through `chroma run` on 127.0.0.1.")] = False,
+    ingest_log: Annotated[
+        Path | None, typer.Option(help="With --no-ingest: the log of an earlier `python -m evals.archive` run.")
+    ] = None,
+    known_items: Annotated[int, typer.Option(help="Archive headlines asked as known-item queries.")] = 200,
+    questions: Annotated[int, typer.Option(help="Eval questions timed warm on the archive.")] = 20,
+    quality_questions: Annotated[
+        int | None, typer.Option(help="At most this many eval questions per suite on the archive (default: all).")
+    ] = None,
+    cold_runs: Annotated[int, typer.Option(help="Cold `sumber ask` runs on the archive (the median is kept).")] = 3,
 ) -> None:
-    """Benchmark ingest overhead, query latency at 1k/10k/50k chunks, a llama-index peer, memory, cold start."""
+    """Benchmark ingest overhead, query latency at 1k/10k/50k chunks, a llama-index peer, memory, cold start;
+    with --archive, a real archive ingested and measured."""
     from evals.bench import main as bench_main
 
-    options = [*(["--quick"] if quick else []), *(["--json"] if as_json else []), "--out", str(out)]
-    bench_main([*options, *(["--archive", str(archive)] if archive else [])])
+    home = home or state(ctx).overrides.get("home")  # `sumber --home DIR bench --archive` means the same
+    flags = {"--quick": quick, "--json": as_json, "--archive": archive, "--no-ingest": no_ingest, "--server": server}
+    paths = {"--articles": articles, "--home": home, "--archive-file": archive_file, "--ingest-log": ingest_log}
+    options = [name for name, on in flags.items() if on] + ["--out", str(out)]
+    options += [str(part) for name, path in paths.items() if path for part in (name, path)]
+    options += ["--known-items", str(known_items), "--questions", str(questions), "--cold-runs", str(cold_runs)]
+    options += ["--quality-questions", str(quality_questions)] if quality_questions else []
+    bench_main(options)
 
 
 def _mount_eval() -> None:
