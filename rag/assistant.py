@@ -145,6 +145,10 @@ class Assistant:
     def _offline_answer(
         self, question: str, passages: list[Passage], language: str, vector: np.ndarray, topic: str | None
     ) -> Answer:
+        if topic:  # a follow-up: its sentences answer what it asks, in the topic it follows ("berapa skornya?")
+            with self._embed_lock:
+                own = self.embedder.embed_query(question)
+            vector = (vector + own) / max(float(np.linalg.norm(vector + own)), 1e-9)
         return self._offline.answer(question, passages, language, question_vector=vector, context=topic)
 
     def _fallback_answer(self, question: str, passages: list[Passage], language: str) -> Answer:
