@@ -21,7 +21,7 @@ from index.store import CollectionSpec, open_store
 from index.store_protocol import Store, StoredDocument
 from rag.cache import StoreCache
 from rag.corpus import Corpus
-from rag.offline import OfflineAnswerer
+from rag.offline import OfflineAnswerer, blend
 from rag.offline.intent import evidence_queries
 from rag.retrieve import Bm25Index, DocumentTable, HybridRetriever
 from rag.settings import Settings
@@ -148,7 +148,7 @@ class Assistant:
         if topic:  # a follow-up: its sentences answer what it asks, in the topic it follows ("berapa skornya?")
             with self._embed_lock:
                 own = self.embedder.embed_query(question)
-            vector = (vector + own) / max(float(np.linalg.norm(vector + own)), 1e-9)
+            vector = blend(own, vector)
         return self._offline.answer(question, passages, language, question_vector=vector, context=topic)
 
     def _fallback_answer(self, question: str, passages: list[Passage], language: str) -> Answer:

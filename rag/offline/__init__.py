@@ -190,8 +190,8 @@ class OfflineAnswerer:
             if len(part.terms) < 2:
                 part = with_context(part, intent.parts[1 - index])
             vector = question_vector
-            if self.embedder and len(part.terms) >= 2:
-                vector = self.embedder.embed_query(text)
+            if self.embedder and len(part.terms) >= 2:  # the part's own words, in the whole question's topic
+                vector = blend(self.embedder.embed_query(text), question_vector)
             fits = lambda s, p=part, k=kind: bool(self._typed(k, p, s, published))  # noqa: E731
             found.append((part, score_sentences(part, sentences, vector, stored, fits)))
         return found
@@ -340,6 +340,14 @@ def _other_figures(kind: str, options: list, best: float) -> tuple[tuple[Scored,
         if found.detail.value not in values and item.sentence.start not in sentences:
             shown.append((score, item, found))
     return tuple((item, found) for _, item, found in shown[1:])
+
+
+def blend(own: np.ndarray, topic: np.ndarray | None) -> np.ndarray:
+    """The direction between a part's (or a follow-up's) own query vector and its topic's."""
+    if topic is None:
+        return own
+    both = own + topic
+    return both / max(float(np.linalg.norm(both)), 1e-9)
 
 
 def with_context(intent: Intent, context: str | None) -> Intent:
