@@ -270,3 +270,23 @@ def test_a_count_of_things_is_never_a_span_of_time_or_a_bare_number_far_from_its
     intent = classify(question)
     found = typed_answers("how_many", intent, sentence, None)
     assert (found[0].text.split()[0] if found else None) == expected
+
+
+def test_a_sentence_that_announces_what_follows_is_answered_with_what_follows(tmp_path):
+    from rag import Assistant, Settings
+
+    article = tmp_path / "samsat.txt"
+    article.write_text(
+        "Antrean Samsat Diperkirakan Memanjang\n\n"
+        "Pemerintah kota memberi potongan tunggakan pajak kendaraan mulai pekan depan. "
+        "Mengantisipasi lonjakan pengunjung, Samsat Kota Contoh akan mempersiapkan berbagai hal. "
+        "Kepala unit pelayanan Budi Santoso mengatakan, pihaknya bakal membuka ruang tambahan jika antrean panjang. "
+        "Warga diminta datang lebih pagi.",
+        encoding="utf-8",
+    )
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([article])
+    answer = assistant.ask("Apa yang akan dilakukan Samsat Kota Contoh untuk mengantisipasi lonjakan pengunjung?")
+    lead = _lead(answer)
+    assert answer.grounded and "berbagai hal [1]" in lead and "ruang tambahan" in lead and "[2]" in lead
+    assert "ruang tambahan" in answer.citations[1].snippet

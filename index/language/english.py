@@ -177,6 +177,8 @@ ministry agency commission council assembly court police department government p
 institute school foundation association union federation club team
 """.split()
 )
+ELABORATION_OPENERS = ("one of them", "among them", "these include", "first", "for example", "for instance")
+ANNOUNCING_WORDS = ("several", "various", "a number of", "the following")
 MONTH_PARTS = {"early": ("early", "beginning of"), "mid": ("mid", "middle of"), "late": ("late", "end of")}
 DURATION_WORDS = frozenset(
     "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()

@@ -143,6 +143,10 @@ SCALE_WORDS = {
 }
 CURRENCIES = ("rp", "rupiah", "dolar", "usd", "us$", "$", "euro", "ringgit", "yen", "yuan")
 PERCENT = ("persen", "%")
+# Openers of a sentence that spells out the one before it ("... mempersiapkan berbagai hal. Salah satunya ...").
+ELABORATION_OPENERS = ("salah satunya", "di antaranya", "antara lain", "yakni", "yaitu", "pertama", "misalnya")
+# A sentence ending on one of these and a noun announces what the next spells out ("berbagai hal").
+ANNOUNCING_WORDS = ("berbagai", "sejumlah", "beberapa", "berikut")
 # A part of a month as written before it ("akhir September"), by the part's name.
 MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
 # Units of time: a count of them answers "how long", not "how many <people or things>".

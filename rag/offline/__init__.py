@@ -15,10 +15,11 @@ from datetime import date
 
 import numpy as np
 
+from index.chunk import sentence_spans
 from index.dates import format_date, month_part
 from index.embed import Embedder
 from index.events import document_anchor
-from index.language import detect_language
+from index.language import ANNOUNCING_WORDS, ELABORATION_OPENERS, detect_language
 from index.numbers import Quantity, format_value, parse_number
 from rag import prompts
 from rag.corpus import Corpus
@@ -245,6 +246,11 @@ class OfflineAnswerer:
         who = speaker.text if speaker else (s.passage.source or None)
         if kind == "when" and pick.found is not None and pick.found.detail.precision != "day":
             kind = "when_period"
+        spelled_out = self._spelled_out(s) if kind == "what" and pick.found is None else None
+        if spelled_out:  # "... berbagai hal [1] Salah satunya ... [2]."
+            start, end, following = spelled_out
+            value = f"{value} [{n}] {following.rstrip(' .')}"
+            n = book.cite(s.doc_id, start, end, following, s.passage)
         line = answer_line(kind, value, who if kind in prompts.ATTRIBUTED_KINDS else None, language, n)
         for item, found in pick.others:  # the sources give other figures: each with who gives it
             other = item.sentence
@@ -265,6 +271,19 @@ class OfflineAnswerer:
         if found is not None:
             return figure_in(found, language)
         return pick.item.sentence.text.rstrip(" .")
+
+    def _spelled_out(self, s: Sentence) -> tuple[int, int, str] | None:
+        """The next sentence, when this one announces what it says ('... berbagai hal. Salah satunya ...',
+        'Berikut lima poin:')."""
+        text = self._document_text(s.doc_id)
+        if not text or s.end >= len(text):
+            return None
+        spans = sentence_spans(text[s.end : s.end + 600])
+        start, end = (s.end + spans[0][0], s.end + spans[0][1]) if spans else (s.end, s.end)
+        following = text[start:end]
+        if following and (_ANNOUNCES.search(s.text) or _ELABORATES.match(following)):
+            return start, end, following
+        return None
 
     def _quotes(self, scored: list[Scored], book: CitationBook) -> list[str]:
         quotes = []
@@ -315,6 +334,8 @@ class OfflineAnswerer:
 
 
 _TYPED = ("who", "when", "where", "how_many", "how_much", "why")
+_ANNOUNCES = re.compile(r"(?::|\b(?:" + "|".join(ANNOUNCING_WORDS) + r")(?:\s+[\w-]+){1,2}\W*)\s*$", re.IGNORECASE)
+_ELABORATES = re.compile(r"^\W*(?:" + "|".join(ELABORATION_OPENERS) + r")\b", re.IGNORECASE)
 _FIGURES = ("how_many", "how_much")
 OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
 
