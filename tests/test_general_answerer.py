@@ -290,3 +290,13 @@ def test_a_sentence_that_announces_what_follows_is_answered_with_what_follows(tm
     lead = _lead(answer)
     assert answer.grounded and "berbagai hal [1]" in lead and "ruang tambahan" in lead and "[2]" in lead
     assert "ruang tambahan" in answer.citations[1].snippet
+
+
+def test_a_two_word_counted_noun_is_asked_and_shown_whole():
+    from rag.offline.intent import classify
+    from rag.offline.typed import typed_answers
+
+    intent = classify("How many nuclear-powered aircraft carriers does the US Navy have?")
+    assert "kapal induk" in intent.counted and "pesawat" not in intent.counted  # not 'aircraft' alone
+    found = typed_answers("how_many", intent, "Angkatan Laut AS memiliki 11 kapal induk dan 9 kapal perusak.", None)
+    assert [f.text for f in found] == ["11 kapal induk"]

@@ -262,7 +262,9 @@ def _counted(lowered: str) -> frozenset[str]:
     match = _HOW_MANY.search(lowered)
     if not match:
         return frozenset()
-    for word in tokenize(match.group(1))[:4]:
+    words = tokenize(match.group(1))[:4]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # "aircraft carriers", "kapal induk" before "aircraft"
+    for word in [p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED] + words:
         word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
         if word in indonesian.COUNTED_NOUNS:  # with the nouns that translate alike ("pasukan", "tentara": troops)
             english_forms = set(indonesian.COUNTED_NOUNS[word])

@@ -85,7 +85,8 @@ def _finders(
             return [f for f in found if f.kind == "score"]
         counts = [f for f in found if f.kind in ("count", "measure")]
         if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
-            return [f for f in counts if _counts_asked(f, intent.counted, sentence)]
+            asked = [f for f in counts if _counts_asked(f, intent.counted, sentence)]
+            return [_with_noun(f, intent.counted, sentence) for f in asked]
         return [f for f in counts if _may_count(f, intent.counted_word, sentence)]
     if kind == "how_much":
         found = quantities_in(sentence)
@@ -126,7 +127,19 @@ def _counts_asked(found: Found, counted: frozenset[str], sentence: str) -> bool:
     unit = found.detail.unit.lower()
     if not unit:  # "menjadi 1.300": the counted noun must be near ("orang hilang ... menjadi 1.300")
         return _noun_beside(found, counted, sentence)
-    return unit in counted or (unit in PERSON_CLASSIFIERS and bool(counted & PERSON_NOUNS))
+    if unit in counted or (unit in PERSON_CLASSIFIERS and bool(counted & PERSON_NOUNS)):
+        return True
+    return _with_noun(found, counted, sentence) is not found
+
+
+def _with_noun(found: Found, counted: frozenset[str], sentence: str) -> Found:
+    """The count with the whole two-word noun it counts ("11 kapal" -> "11 kapal induk"), else as found."""
+    unit = found.detail.unit.lower()
+    written = sentence[found.end - len(unit) : found.end + 30].lower() if unit else ""
+    for noun in (n for n in counted if " " in n and written.startswith(n)):
+        end = found.end - len(unit) + len(noun)
+        return Found(sentence[found.start : end], found.start, end, found.kind, found.detail)
+    return found
 
 
 def _who(intent: Intent, sentence: str, before: str, places: frozenset[str]) -> list[Found]:
