@@ -111,7 +111,7 @@ def sources(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
 ) -> None:
     """List the indexed documents."""
-    docs = _assistant(ctx).documents()
+    docs = _assistant(ctx).documents(with_text=False)
     if as_json:
         keys = ("doc_id", "title", "source", "published", "chunks")
         print_json([{k: getattr(d, k) for k in keys} for d in docs])

@@ -110,11 +110,13 @@ def remove(assistant: Assistant, doc_id: str | None) -> tuple:
 
 
 def documents_table(assistant: Assistant) -> list[list[Any]]:
-    return [[d.doc_id, d.title, d.source or "", d.published or "", d.chunks] for d in assistant.documents()]
+    return [
+        [d.doc_id, d.title, d.source or "", d.published or "", d.chunks] for d in assistant.documents(with_text=False)
+    ]
 
 
 def doc_ids(assistant: Assistant) -> list[str]:
-    return [d.doc_id for d in assistant.documents()]
+    return [d.doc_id for d in assistant.documents(with_text=False)]
 
 
 def corpus_outputs(assistant: Assistant) -> tuple:
@@ -192,7 +194,7 @@ def api_ask(assistant: Assistant, question: str) -> dict:
 def api_documents(assistant: Assistant) -> list[dict]:
     return [
         {"doc_id": d.doc_id, "title": d.title, "source": d.source, "published": d.published, "chunks": d.chunks}
-        for d in assistant.documents()
+        for d in assistant.documents(with_text=False)
     ]
 
 
