@@ -14,7 +14,6 @@ import gzip
 import json
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from evals.archive import ARCHIVE, ingest_archive, saved_ingest
-from evals.bench_common import cold_start, machine, offline_env, percentile, query_embed_ms, rss_mb
+from evals.bench_common import (
+    cold_start,
+    free_port,
+    machine,
+    offline_env,
+    percentile,
+    query_embed_ms,
+    rss_mb,
+    wait_for_port,
+)
 from evals.bench_peer import gold_hits, known_item, peer_ranker, sumber_ranker
 from evals.bench_report import archive_markdown, archive_ratios
 from evals.suites import SUITES
@@ -106,34 +114,16 @@ def ingest_summary(figures: dict) -> dict:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"`chroma run` exited with code {process.returncode} before listening on {port}")
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"`chroma run` not listening on 127.0.0.1:{port} after {timeout} s")
-
-
 def server_figures(settings: Any, questions: list[str], runs: int, embedder: Any = None) -> dict:
     """Cold and warm ask latency with the archive's Chroma folder served by `chroma run` on loopback."""
     from rag import Assistant
 
     chroma = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
-    port = _free_port()
+    port = free_port()
     command = [chroma, "run", "--path", str(settings.chroma_path), "--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_for_port(port, server)
+        wait_for_port(port, server)
         env = offline_env(settings.home, settings.collection, CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(port))
         cold = cold_start(settings.home, runs, questions[0], env)
         remote = settings.model_copy(update={"chroma_host": "127.0.0.1", "chroma_port": port})

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
+
+from evals.bench_common import free_port, wait_for_port  # noqa: F401 - loopback helpers the tests share
 
 pytest_plugins = ["tests.fixtures_llm", "tests.ui_fixtures"]
 
@@ -33,12 +33,6 @@ def _isolated_environment(monkeypatch, tmp_path_factory):
     for name in _ISOLATED_ENV:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SUMBER_HOME", str(tmp_path_factory.mktemp("default-home")))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -78,18 +72,6 @@ def chroma_server(tmp_path_factory):
         process.wait(10)
     except subprocess.TimeoutExpired:
         process.kill()
-
-
-def wait_for_port(port: int, process: subprocess.Popen | None = None, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"server exited with code {process.returncode} before listening on {port}")
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise RuntimeError(f"nothing listening on 127.0.0.1:{port} after {timeout} s")
 
 
 def corpus_path() -> Path:

@@ -32,6 +32,7 @@ from typing import Self
 
 import pytest
 
+from evals.bench_common import free_port
 from tests.openai_standin import StandIn
 
 GEMMA_ALIAS = "gemma-3-270m"
@@ -48,12 +49,6 @@ def llm_cache_dir() -> Path:
     path = Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "sumber-test")
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def require_local_llm() -> None:
