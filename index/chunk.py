@@ -11,6 +11,14 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:dr|drs|ir|prof|no|hlm|tel|jl|st|mr|mrs|ms|vs|etc|sdr|bpk|u\.s|a\.s|p\.m|a\.m)|\b[A-Z])\.$",
     re.IGNORECASE,
 )
+# "Oct. 23", "Wed. Oct. 23": an abbreviated month or weekday before a date goes on, it ends no sentence.
+_DATE_ABBREVIATION = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.$",
+    re.IGNORECASE,
+)
+_DATE_GOES_ON = re.compile(
+    r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE
+)
 MAX_CHUNK_CHARS = 1200
 
 
@@ -30,7 +38,10 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group() != "\n" and _ABBREVIATIONS.search(text[max(start, end - 6) : end]):
+        before = text[max(start, end - 6) : end]
+        if match.group() != "\n" and _ABBREVIATIONS.search(before):
+            continue
+        if match.group() != "\n" and _DATE_ABBREVIATION.search(before) and _DATE_GOES_ON.match(text, end):
             continue
         _append_trimmed(spans, text, start, end, offset)
         start = end

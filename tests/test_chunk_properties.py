@@ -35,3 +35,17 @@ def test_chunks_slice_the_text_exactly_and_cover_every_sentence(text, sentences,
     assert len({c.chunk_id for c in chunks}) == len(chunks)
     for start, end in sentence_spans(text):
         assert any(c.start <= start and end <= c.end for c in chunks)
+
+
+def test_an_abbreviated_month_or_weekday_before_a_date_ends_no_sentence():
+    from index.chunk import sentence_spans
+
+    text = (
+        "The NIS said on Oct. 18 that troops left. Kirby spoke on Wed. Oct. 23 in Washington. It was cold in Oct. Then."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The NIS said on Oct. 18 that troops left.",
+        "Kirby spoke on Wed. Oct. 23 in Washington.",
+        "It was cold in Oct.",
+        "Then.",
+    ]
