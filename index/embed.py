@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -18,6 +19,26 @@ class Embedder(Protocol):
     def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class SerialEmbedder:
+    """One embedder shared by threads (the web chat answers several at once): one call at a time.
+
+    `lock` is re-entrant, so a caller may hold it across many calls (an ingest run) while they pass through."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.lock = threading.RLock()
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        with self.lock:
+            return self.inner.embed_passages(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self.lock:
+            return self.inner.embed_query(text)
 
 
 class E5Embedder:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
@@ -12,16 +11,17 @@ from typing import Any
 import numpy as np
 
 from index import default_corpus_files
-from index.embed import E5_NAME, E5Embedder, Embedder, OpenAIEmbedder
+from index.embed import E5_NAME, E5Embedder, Embedder, OpenAIEmbedder, SerialEmbedder
 from index.errors import ConfigError, DocumentNotFoundError, SumberError
 from index.ingest import IngestReport, Progress, ingest_paths
 from index.language import detect_language
 from index.load import ACCEPTED_SUFFIXES
 from index.store import CollectionSpec, open_store
 from index.store_protocol import Store, StoredDocument
+from rag.answerer import Answerer, Query
 from rag.cache import StoreCache
 from rag.corpus import Corpus
-from rag.offline import OfflineAnswerer, blend
+from rag.offline import OfflineAnswerer
 from rag.offline.intent import evidence_queries
 from rag.retrieve import Bm25Index, DocumentTable, HybridRetriever
 from rag.settings import Settings
@@ -76,7 +76,7 @@ class Assistant:
         elif overrides:
             settings = settings.model_copy(update=overrides)
         self.settings = settings
-        self.embedder = embedder or make_embedder(settings)
+        self.embedder = SerialEmbedder(embedder or make_embedder(settings))
         self.store = store or open_store(
             settings.collection,
             CollectionSpec(self.embedder.name, settings.chunk_sentences, settings.chunk_overlap),
@@ -88,7 +88,6 @@ class Assistant:
         self._retriever = HybridRetriever(self.store, self.embedder, bm25, DocumentTable(RECHECK_SECONDS))
         self._docs = StoreCache(_documents_by_id, lambda store: store.count_documents(), RECHECK_SECONDS)
         self._passage_vectors: dict[str, np.ndarray] = {}
-        self._embed_lock = threading.Lock()
         self.corpus = Corpus(self.store)
         self._offline = OfflineAnswerer(self.corpus, self.embedder)
         use_llm = settings.llm_enabled or (llm is not None and not settings.offline)
@@ -105,8 +104,7 @@ class Assistant:
         return self._retrieve(validate_question(question), k)[0]
 
     def _retrieve(self, question: str, k: int | None) -> tuple[list[Passage], np.ndarray]:
-        with self._embed_lock:
-            vector = self.embedder.embed_query(question)
+        vector = self.embedder.embed_query(question)
         return self._retriever.retrieve(question, k or self.settings.top_k, query_vector=vector), vector
 
     def ask(self, question: str, *, k: int | None = None) -> Answer:
@@ -130,11 +128,9 @@ class Assistant:
         passages, vector = self._retrieve(*queries[0])
         for part, depth in queries[1:]:  # each part of a two-part question too
             passages = merge_passages(passages, self._retrieve(part, depth)[0])
-        if self._llm:
-            answer = yield from self._llm.stream(standalone, passages, language)
-        else:
-            answer = self._offline_answer(question, passages, language, vector, topic)
-            yield from re.findall(r"\S+\s*", answer.text)
+        answerer: Answerer = self._llm or self._offline
+        asked = Query(question, language, standalone if self._llm else query, topic, vector)
+        answer = yield from answerer.stream(asked, passages)
         answer.question = question
         answer.standalone_question = query
         if answer.grounded and wants_comparison(query):  # among the retrieved documents, lexical relevance
@@ -142,22 +138,13 @@ class Assistant:
             answer.comparison = comparison if comparison.get("groups") else None
         return answer
 
-    def _offline_answer(
-        self, question: str, passages: list[Passage], language: str, vector: np.ndarray, topic: str | None
-    ) -> Answer:
-        if topic:  # a follow-up: its sentences answer what it asks, in the topic it follows ("berapa skornya?")
-            with self._embed_lock:
-                own = self.embedder.embed_query(question)
-            vector = blend(own, vector)
-        return self._offline.answer(question, passages, language, question_vector=vector, context=topic)
-
     def _fallback_answer(self, question: str, passages: list[Passage], language: str) -> Answer:
         """The offline answer when the LLM fails, from the evidence the offline answerer would have gathered."""
         queries = evidence_queries(question, len(passages) or self.settings.top_k)
         more, vector = self._retrieve(*queries[0])
         for part, depth in queries[1:]:
             more = merge_passages(more, self._retrieve(part, depth)[0])
-        return self._offline.answer(question, merge_passages(passages, more), language, question_vector=vector)
+        return self._offline.respond(question, merge_passages(passages, more), language, question_vector=vector)
 
     def chat(self) -> Chat:
         return Chat(self)
@@ -196,7 +183,7 @@ class Assistant:
         wait: float = 0.0,
     ) -> IngestReport:
         paths = [Path(p) for p in paths] if paths else default_corpus_files()
-        with self._embed_lock:
+        with self.embedder.lock:
             report = ingest_paths(
                 paths,
                 self.embedder,
@@ -297,7 +284,7 @@ class Assistant:
         """Cosine of each text to the query; event and claim sentences recur, so their vectors are kept."""
         if not texts:
             return []
-        with self._embed_lock:
+        with self.embedder.lock:
             q = self.embedder.embed_query(query)
             missing = list(dict.fromkeys(t for t in texts if t not in self._passage_vectors))
             if missing:
@@ -308,8 +295,7 @@ class Assistant:
         return (vectors @ q).tolist()
 
     def _similarity(self, claim: str, snippets: list[str]) -> float:
-        with self._embed_lock:
-            vectors = self.embedder.embed_passages([claim, *snippets])
+        vectors = self.embedder.embed_passages([claim, *snippets])
         return float(np.max(vectors[1:] @ vectors[0]))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Generator, Iterator
 from typing import Any, Protocol
 
 from rag import prompts
+from rag.answerer import Query, drain
 from rag.cite import StreamCleaner, check_claims, renumber, sanitize, strip_control_tokens
 from rag.settings import Settings
 from rag.types import Answer, Passage
@@ -104,15 +105,11 @@ class LLMAnswerer:
         self.fallback = fallback
         self.similarity = similarity
 
-    def answer(self, question: str, passages: list[Passage], language: str) -> Answer:
-        stream = self.stream(question, passages, language)
-        while True:
-            try:
-                next(stream)
-            except StopIteration as done:
-                return done.value
+    def answer(self, query: Query, passages: list[Passage]) -> Answer:
+        return drain(self.stream(query, passages))
 
-    def stream(self, question: str, passages: list[Passage], language: str) -> Generator[str, None, Answer]:
+    def stream(self, query: Query, passages: list[Passage]) -> Generator[str, None, Answer]:
+        question, language = query.retrieved_as, query.language
         started = time.monotonic()
         if not passages:
             return self.fallback(question, passages, language)

@@ -10,6 +10,7 @@ text     = answer_line(...) / join_lines(...)   # rag.offline.render, templates 
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -22,6 +23,7 @@ from index.events import document_anchor
 from index.language import ANNOUNCING_WORDS, ELABORATION_OPENERS, detect_language
 from index.numbers import Quantity, format_value, parse_number
 from rag import prompts
+from rag.answerer import Query
 from rag.corpus import Corpus
 from rag.offline.attribute import speaker_of, stored_speaker
 from rag.offline.decide import decide, missing_names
@@ -54,7 +56,18 @@ class OfflineAnswerer:
         self.corpus = corpus
         self.embedder = embedder
 
-    def answer(
+    def answer(self, query: Query, passages: list[Passage]) -> Answer:
+        vector = query.vector
+        if query.topic and self.embedder and vector is not None:  # a follow-up: its sentences answer what it
+            vector = blend(self.embedder.embed_query(query.text), vector)  # asks, in the topic it follows
+        return self.respond(query.text, passages, query.language, question_vector=vector, context=query.topic)
+
+    def stream(self, query: Query, passages: list[Passage]) -> Generator[str, None, Answer]:
+        answer = self.answer(query, passages)
+        yield from re.findall(r"\S+\s*", answer.text)
+        return answer
+
+    def respond(
         self,
         question: str,
         passages: list[Passage],
@@ -63,6 +76,7 @@ class OfflineAnswerer:
         question_vector: np.ndarray | None = None,
         context: str | None = None,
     ) -> Answer:
+        """The answer from these passages; `context`: the question a follow-up follows."""
         intent = with_context(classify(question, language), context)
         stored = self.corpus.sentence_vectors([p.doc_id for p in passages])
         sentences = split_passages(passages, stored, self._document_text)
