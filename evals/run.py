@@ -21,8 +21,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from evals.citation_support import SUPPORT_THRESHOLD
 from evals.dataset import DEFAULT_DATASET, EvalItem, dataset_fingerprint, dataset_stats, load_dataset
-from evals.metrics import SUPPORT_THRESHOLD, dedupe, score_row, summarize, summarize_by
+from evals.metrics import score_row, summarize, summarize_by
+from evals.retrieval_metrics import dedupe
 from evals.suites import SUITES, Suite, corpus_assistant, suites_named
 from index.errors import ConfigError, SumberError
 

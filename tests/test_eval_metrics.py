@@ -6,28 +6,20 @@ import json
 
 import pytest
 
-from evals.dataset import DEFAULT_DATASET, DatasetError, dataset_stats, load_dataset
-from evals.metrics import (
+from evals.answer_metrics import (
     EVIDENCE_HEADERS,
     answer_body,
-    check_citations,
-    check_support,
-    cited_claims,
-    cited_gold_precision,
     contains_alias,
-    hit_at_k,
     key_facts_matched,
     match_groups,
-    normalize,
-    percentile,
-    recall_at_k,
-    reciprocal_rank,
-    refusal_scores,
-    score_row,
-    summarize,
-    support_ratio,
     token_f1,
 )
+from evals.citation_metrics import check_citations, cited_gold_precision
+from evals.citation_support import check_support, cited_claims, support_ratio
+from evals.dataset import DEFAULT_DATASET, DatasetError, dataset_stats, load_dataset
+from evals.metrics import percentile, refusal_scores, score_row, summarize
+from evals.normalize import normalize
+from evals.retrieval_metrics import hit_at_k, recall_at_k, reciprocal_rank
 
 DOC = "NIS menuduh Korea Utara mengirim 1.500 tentara ke Rusia. Zelensky menyebut 10 ribu tentara disiapkan."
 DOCS = {"d1": DOC}
