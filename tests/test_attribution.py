@@ -12,16 +12,12 @@ from evals.attribution import (
     BASELINE,
     FIGURES,
     LOWER_IS_BETTER,
-    SystemRow,
-    date_right,
-    figure_values,
     gate_failures,
     gold_fingerprint,
     load_gold,
     run_attribution,
-    score,
-    speaker_right,
 )
+from evals.attribution_score import SystemRow, date_right, figure_values, score, speaker_right
 
 
 @dataclass
