@@ -23,12 +23,13 @@ from typing import Any
 
 from evals.citation_support import SUPPORT_THRESHOLD
 from evals.dataset import DEFAULT_DATASET, EvalItem, dataset_fingerprint, dataset_stats, load_dataset
-from evals.metrics import score_row, summarize, summarize_by
-from evals.retrieval_metrics import dedupe
+from evals.evaluate import evaluate_item
+from evals.judge import Judge, make_judge
+from evals.metrics import summarize, summarize_by
+from evals.progress import ProgressCallback, progress_bar
 from evals.suites import SUITES, Suite, corpus_assistant, suites_named
 from index.errors import ConfigError, SumberError
 
-ProgressCallback = Callable[[int, int, str], None]
 MODES = ("offline", "llm")
 
 
@@ -68,28 +69,12 @@ def run_eval(
     helper = assistant if assistant is not None else make_assistant(mode, settings)
     grader = make_judge(helper.settings, judge_model) if judge else None
     rows = []
-    with _progress(progress, len(items)) as advance:
+    with progress_bar(progress, len(items)) as advance:
         for number, item in enumerate(items, start=1):
             rows.append(evaluate_item(helper, item, k, grader))
             advance(number, len(items), item.id)
-    answerers = sorted({r["answerer"] for r in rows if r.get("answerer")}) or [helper.answerer_name]
     summary = {
-        "meta": {
-            "dataset": str(dataset_path) if dataset_path else "(in memory)",
-            "dataset_sha256": dataset_fingerprint(dataset_path) if dataset_path else None,
-            "mode": mode,
-            "k": k,
-            "answerer": ", ".join(answerers),
-            "embed_model": getattr(helper.embedder, "name", None),
-            "judge_model": grader.model if grader else None,
-            "support_threshold": SUPPORT_THRESHOLD,
-            "started": started.isoformat(timespec="seconds"),
-            "seconds": round(time.perf_counter() - clock, 2),
-            "python": platform.python_version(),
-            "limit": limit,
-            "notices": sum(1 for r in rows if r.get("notice")),
-            **(labels or {}),
-        },
+        "meta": {**_meta(dataset_path, mode, k, limit, helper, grader, rows, started, clock), **(labels or {})},
         "dataset_stats": dataset_stats(items),
         "overall": summarize(rows),
         "by_type": summarize_by(rows, "type"),
@@ -104,65 +89,33 @@ def run_eval(
     return run
 
 
-def evaluate_item(helper: Any, item: EvalItem, k: int, grader: Judge | None = None) -> dict:
-    """One question: retrieval for the retrieval metrics, then the answer, timed as a user would see it."""
-    row: dict = {
-        "id": item.id,
-        "question": item.question,
-        "lang": item.lang,
-        "type": item.type,
-        "answerable": item.answerable,
-        "answers": item.answers,
-        "gold_doc_ids": item.gold_doc_ids,
-        "reference": item.reference,
-        "history": item.history,
+def _meta(
+    dataset_path: Path | None,
+    mode: str,
+    k: int,
+    limit: int | None,
+    helper: Any,
+    grader: Judge | None,
+    rows: list[dict],
+    started: datetime,
+    clock: float,
+) -> dict:
+    answerers = sorted({r["answerer"] for r in rows if r.get("answerer")}) or [helper.answerer_name]
+    return {
+        "dataset": str(dataset_path) if dataset_path else "(in memory)",
+        "dataset_sha256": dataset_fingerprint(dataset_path) if dataset_path else None,
+        "mode": mode,
+        "k": k,
+        "answerer": ", ".join(answerers),
+        "embed_model": getattr(helper.embedder, "name", None),
+        "judge_model": grader.model if grader else None,
+        "support_threshold": SUPPORT_THRESHOLD,
+        "started": started.isoformat(timespec="seconds"),
+        "seconds": round(time.perf_counter() - clock, 2),
+        "python": platform.python_version(),
+        "limit": limit,
+        "notices": sum(1 for r in rows if r.get("notice")),
     }
-    retrieved: list[str] = []
-    answer: dict | None = None
-    seconds = None
-    try:
-        chat = helper.chat() if item.history else None
-        for earlier in item.history:  # a follow-up: the chat hears the earlier questions first
-            chat.ask(earlier)
-        retrieval_query = f"{item.history[0]} {item.question}" if item.history else item.question
-        retrieved = dedupe(p.doc_id for p in helper.retrieve(retrieval_query, k))
-        clock = time.perf_counter()
-        result = chat.ask(item.question) if chat else helper.ask(item.question, k=k)
-        seconds = time.perf_counter() - clock
-        answer = result.to_dict()
-    except Exception as exc:  # noqa: BLE001 - one failing question must not end the run; it is scored as wrong
-        row["error"] = f"{type(exc).__name__}: {exc}"
-    scores = score_row(item.to_dict(), answer, retrieved, k, _doc_texts(helper), seconds)
-    row.update({"retrieved_doc_ids": retrieved, "scores": scores})
-    if answer is not None:
-        row.update(
-            {
-                "answer": answer["answer"],
-                "grounded": answer["grounded"],
-                "citations": answer["citations"],
-                "answerer": answer.get("answerer"),
-                "notice": answer.get("notice"),
-                "refusal_reason": answer.get("refusal_reason"),
-                "assistant_unsupported": answer.get("unsupported", []),
-                "truncated": answer.get("truncated"),
-            }
-        )
-        if grader and item.answerable and answer["grounded"]:
-            contexts = [c["snippet"] for c in answer["citations"]] or [
-                p.text for p in helper.retrieve(item.question, k)
-            ]
-            row["judged"] = grader.judge(item.question, answer["answer"], contexts, item.reference)
-    return row
-
-
-def _doc_texts(helper: Any) -> Callable[[str], str | None]:
-    def doc_text(doc_id: str) -> str | None:
-        try:
-            return helper.document(doc_id).text
-        except SumberError:
-            return None
-
-    return doc_text
 
 
 def _items(dataset: str | Path | Sequence[EvalItem] | None, limit: int | None) -> tuple[list[EvalItem], Path | None]:
@@ -190,83 +143,6 @@ def make_assistant(mode: str, settings: Any = None, progress: Callable[[int, int
 
 def default_out_dir() -> Path:
     return Path("runs") / f"eval-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
-
-
-class _progress:
-    """Context manager yielding advance(done, total, label): a rich bar on stderr, a callback, or nothing."""
-
-    def __init__(self, progress: bool | ProgressCallback, total: int) -> None:
-        self._setting, self._total, self._bar = progress, total, None
-
-    def __enter__(self) -> ProgressCallback:
-        if callable(self._setting):
-            return self._setting
-        if not self._setting:
-            return lambda done, total, label: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self._bar = Progress(
-            TextColumn("[bold]Evaluating[/bold] {task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            transient=True,
-            console=Console(stderr=True),
-        )
-        task = self._bar.add_task("", total=self._total)
-        self._bar.start()
-        return lambda done, total, label: self._bar.update(task, completed=done, description=label)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-
-
-# --- LLM-judged metrics (llama-index evaluators), only with --judge -------------------------------------------------
-class Judge:
-    """Faithfulness (is the answer backed by its cited snippets?) and correctness (against the reference answer),
-    judged by an LLM through llama-index's evaluators. Scores are the judge's opinion, labelled as such."""
-
-    def __init__(self, model: str, base_url: str | None, api_key: str | None, timeout: float = 60.0) -> None:
-        from llama_index.core.evaluation import CorrectnessEvaluator, FaithfulnessEvaluator
-        from llama_index.llms.openai_like import OpenAILike
-
-        llm = OpenAILike(
-            model=model,
-            api_base=base_url,
-            api_key=api_key or "not-needed",
-            is_chat_model=True,
-            timeout=timeout,
-            max_retries=1,
-            temperature=0.0,
-        )
-        self.model = model
-        self._faithfulness = FaithfulnessEvaluator(llm=llm)
-        self._correctness = CorrectnessEvaluator(llm=llm)
-
-    def judge(self, question: str, answer: str, contexts: list[str], reference: str | None) -> dict:
-        verdict: dict = {}
-        try:
-            result = self._faithfulness.evaluate(query=question, response=answer, contexts=contexts)
-            verdict["faithfulness"] = float(bool(result.passing))
-            verdict["faithfulness_feedback"] = (result.feedback or "")[:300]
-            if reference:
-                result = self._correctness.evaluate(query=question, response=answer, reference=reference)
-                verdict["correctness"] = float(bool(result.passing))  # the judge's 1-5 score is at least 4
-                verdict["correctness_score"] = result.score
-        except Exception as exc:  # noqa: BLE001 - a judge failure leaves the question unjudged, never ends the run
-            verdict["error"] = f"{type(exc).__name__}: {exc}"[:300]
-        return verdict
-
-
-def make_judge(settings: Any, model: str | None = None) -> Judge:
-    if not (settings.openai_base_url or settings.openai_api_key):
-        raise ConfigError(
-            "--judge needs an LLM: set OPENAI_BASE_URL (and OPENAI_API_KEY if needed); "
-            "pass --judge-model or SUMBER_LLM_MODEL to choose the judge"
-        )
-    return Judge(model or settings.llm_model, settings.openai_base_url, settings.openai_api_key, settings.llm_timeout)
 
 
 # --- suites: each dataset over its own corpus ------------------------------------------------------------------------
