@@ -89,7 +89,7 @@ def eval_command(
         return
     from rich.console import Console
 
-    from evals.report import attribution_table, suites_table, tables
+    from evals.report_tables import attribution_table, suites_table, tables
     from evals.run import MODES, make_assistant, run_eval, run_suites
     from evals.suites import suites_named
 
@@ -151,7 +151,7 @@ def compare_command(
     from rich.table import Table
 
     from evals.compare import compare_runs
-    from evals.report import METRICS, fmt
+    from evals.metric_labels import METRICS, fmt
 
     result = compare_runs(run_a, run_b)
     if as_json:

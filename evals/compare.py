@@ -6,8 +6,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evals.metric_labels import METRICS
 from evals.metrics import HEADLINE, LOWER_IS_BETTER
-from evals.report import METRICS, read_run
+from evals.report import read_run
 
 BASELINE_PATH = Path(__file__).parent / "baseline.json"
 DEFAULT_TOLERANCE = 0.02

@@ -135,7 +135,8 @@ def test_dates_compare_at_the_system_precision():
 def test_the_figures_reach_the_report_and_the_cli_table():
     from rich.console import Console
 
-    from evals.report import _attribution_markdown, attribution_table
+    from evals.report_markdown import _attribution_markdown
+    from evals.report_tables import attribution_table
 
     figures = {name: 0.5 for name in FIGURES} | {"n_gold": 68, "n_metadata": 7}
     markdown = "\n".join(_attribution_markdown(figures))
