@@ -300,3 +300,34 @@ def test_a_two_word_counted_noun_is_asked_and_shown_whole():
     assert "kapal induk" in intent.counted and "pesawat" not in intent.counted  # not 'aircraft' alone
     found = typed_answers("how_many", intent, "Angkatan Laut AS memiliki 11 kapal induk dan 9 kapal perusak.", None)
     assert [f.text for f in found] == ["11 kapal induk"]
+
+
+def test_a_why_answer_prefers_a_stated_cause_and_never_takes_an_infinitive_for_a_purpose(tmp_path):
+    from rag import Assistant, Settings
+
+    article = tmp_path / "pasar.txt"
+    article.write_text(
+        "Harga Cabai di Pasar Contoh Melonjak\n\n"
+        "Harga cabai rawit di Pasar Contoh pada Senin tak berdaya untuk kembali ke level Rp40.000 per kilogram. "
+        "Harga cabai rawit di Pasar Contoh naik karena pasokan dari petani terganggu hujan deras, kata pedagang Siti "
+        "Aminah. "
+        "Pemerintah kota berencana menggelar operasi pasar pekan depan.",
+        encoding="utf-8",
+    )
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([article])
+    lead = _lead(assistant.ask("Mengapa harga cabai rawit di Pasar Contoh naik?"))
+    assert "pasokan" in lead and "untuk kembali" not in lead
+
+
+def test_a_why_sentence_without_a_cue_word_is_given_whole_rather_than_a_weak_cue_elsewhere():
+    from rag.offline.intent import classify
+    from rag.offline.typed import plain_reason_fit, typed_answers
+
+    intent = classify("Mengapa Budi tidak memperkuat tim voli saat melawan Kuwait?")
+    injured = "Tim yang tidak diperkuat Budi yang masih menjalani penyembuhan cedera langsung menekan di set kedua."
+    assert typed_answers("why", intent, injured, None) == []
+    [weak] = typed_answers("why", intent, "Kekalahan itu menjadi acuan untuk mendulang poin lawan Thailand.", None)
+    assert weak.detail == "purpose_weak"
+    restating = "Budi tidak memperkuat tim voli saat melawan Kuwait."
+    assert plain_reason_fit(intent, injured) > plain_reason_fit(intent, restating)

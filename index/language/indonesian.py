@@ -372,8 +372,10 @@ CAUSE_WORDS = (
     "imbas",
     "dampak",
 )
-# A purpose ("untuk", "agar") answers a why-question less often than a cause: "untuk" is also plain "for".
-PURPOSE_WORDS = ("agar", "supaya", "demi", "untuk")
+# A purpose ("agar") answers a why-question less often than a cause; "untuk" is also plain "for" and the "to"
+# of "tak berdaya untuk kembali" (unable to return), so it is a weaker cue still.
+PURPOSE_WORDS = ("agar", "supaya", "demi")
+WEAK_PURPOSE_WORDS = ("untuk",)
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
 DENIAL_WORDS = ("membantah", "menampik", "menyangkal", "tidak benar", "bantah", "tampik")

@@ -32,7 +32,7 @@ from rag.offline.extract import Found, expand_acronym, is_headline, place_words
 from rag.offline.intent import Intent, classify
 from rag.offline.order import events_around, ordered_statement
 from rag.offline.render import CitationBook, answer_line, join_lines
-from rag.offline.typed import candidate_bonus, proximity, speaker_fit, typed_answers
+from rag.offline.typed import candidate_bonus, plain_reason_fit, proximity, speaker_fit, typed_answers
 from rag.types import Answer, Passage
 
 LOOK_AT = 8  # top sentences searched for a typed answer
@@ -236,11 +236,14 @@ class OfflineAnswerer:
             if item.score < best * (0.3 if role_asked else PICK_WITHIN):
                 break
             said_by = speaker_fit(intent, item.sentence.text, self._before(item.sentence))
-            for order, found in enumerate(self._typed(kind, intent, item.sentence, published)):
+            typed = self._typed(kind, intent, item.sentence, published)
+            if kind == "why" and not typed:  # a reason the sentence gives without a cue word, the sentence whole
+                options.append((item.score + plain_reason_fit(intent, item.sentence.text) + said_by, item, None))
+            for order, found in enumerate(typed):
                 if (item.sentence.doc_id, item.sentence.start + found.start) in taken:
                     continue
                 fit = candidate_bonus(kind, intent, found, item.sentence.text) + said_by - 0.01 * order
-                fit += proximity(intent, item.sentence.text, found) if kind != "who" else 0.0
+                fit += proximity(intent, item.sentence.text, found) if kind not in ("who", "why") else 0.0
                 options.append((item.score + fit, item, found))
         options = sorted((o for o in options if o[0] > 0), key=lambda o: -o[0])
         if options:

@@ -19,6 +19,7 @@ from index.language import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
     PURPOSE_WORDS,
+    WEAK_PURPOSE_WORDS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
     WEEKDAY_WORDS,
@@ -39,6 +40,7 @@ _CAPITALISED_RUN = re.compile(
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
 _CAUSE = phrase_pattern(CAUSE_WORDS)
 _PURPOSE = phrase_pattern(PURPOSE_WORDS)
+_WEAK_PURPOSE = phrase_pattern(WEAK_PURPOSE_WORDS)
 _AFTER = phrase_pattern(indonesian.AFTER_WORDS + english.AFTER_WORDS)
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
 _NOT_NAME = (
@@ -270,9 +272,10 @@ def place_words(text: str) -> frozenset[str]:
 
 def reason_in(sentence: str) -> Found | None:
     """The clause after a cause word ("karena ...", "because ..."), to the end of the sentence; else after a
-    purpose word ("agar", "untuk"); else after "setelah" / "after" (news gives causes as what came before:
+    purpose word ("agar", then "untuk"); else after "setelah" / "after" (news gives causes as what came before:
     "naik setelah serangan drone")."""
-    for kind, pattern in (("cause", _CAUSE), ("purpose", _PURPOSE), ("after", _AFTER)):
+    cues = (("cause", _CAUSE), ("purpose", _PURPOSE), ("purpose_weak", _WEAK_PURPOSE), ("after", _AFTER))
+    for kind, pattern in cues:
         match = pattern.search(sentence)
         if match:
             end = len(sentence.rstrip(' ."”'))

@@ -21,7 +21,7 @@ from rag.offline.attribute import speaker_of
 from rag.offline.extract import Found, dates_in, names_in, people_in, places_in, quantities_in, reason_in
 from rag.offline.intent import Intent
 from rag.offline.names import name_found
-from rag.text import stem
+from rag.text import content_terms, stem
 
 _CITED_FROM = phrase_pattern(CITED_FROM)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
@@ -181,7 +181,15 @@ def _already_asked(found: Found, intent: Intent) -> bool:
     return bool(words) and sum(name_found(w, intent.text) for w in words) * 2 > len(words)
 
 
-WHY_CUE_FIT = {"cause": 0.08, "purpose": -0.04, "after": -0.08}
+WHY_CUE_FIT = {"cause": 0.08, "purpose": -0.04, "purpose_weak": -0.10, "after": -0.08}
+
+
+def plain_reason_fit(intent: Intent, sentence: str) -> float:
+    """A sentence with no cue word, given whole as the reason: better than a weak cue further down, unless it
+    only restates the question ("Polisi menyegel dua rumah di Cilincing" for "why did the police seal ...")."""
+    terms = set(content_terms(sentence))
+    restated = len(terms & intent.terms) / len(terms) if terms else 1.0
+    return -0.06 - 0.2 * restated
 
 
 def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> float:
