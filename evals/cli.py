@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -87,35 +87,40 @@ def eval_command(
     eval-clickid) of the data folder: the first run indexes the CLICK-ID corpus (358 articles, minutes)."""
     if ctx.invoked_subcommand is not None:
         return
-    from rich.console import Console
-
-    from evals.report_tables import attribution_table, suites_table, tables
-    from evals.run import MODES, make_assistant, run_eval, run_suites
+    from evals.run import MODES, run_suites
     from evals.suites import suites_named
 
     if mode not in MODES:
         raise typer.BadParameter(f"use one of {', '.join(MODES)}", param_hint="--mode")
     settings = _settings(ctx)
-    console = Console()
     if dataset is None:
         chosen = suites_named(suite)
         with _indexing_bar(ctx) as update:
             runs = run_suites(
                 chosen, mode, k, out, settings, True, limit=limit, judge=judge, judge_model=judge_model, indexing=update
             )
-        if as_json:
-            print(json.dumps({name: run.summary for name, run in runs.items()}, indent=2, default=str))
-            return
-        console.print(suites_table({name: run.summary for name, run in runs.items()}))
-        attribution = attribution_table({name: run.summary for name, run in runs.items()})
-        if attribution is not None:
-            console.print(attribution)
-        for name, run in runs.items():
-            console.print(f"{name}: {run.out}", highlight=False)
+        _print_suite_runs(runs, as_json)
         return
+    run = _dataset_run(ctx, dataset, mode, k, out, settings, limit, judge, judge_model)
+    _print_dataset_run(run, as_json)
+
+
+def _dataset_run(
+    ctx: typer.Context,
+    dataset: Path,
+    mode: str,
+    k: int,
+    out: Path | None,
+    settings: Any,
+    limit: int | None,
+    judge: bool,
+    judge_model: str | None,
+) -> Any:
+    from evals.run import make_assistant, run_eval
+
     with _indexing_bar(ctx) as update:
         helper = make_assistant(mode, settings, progress=update)
-    run = run_eval(
+    return run_eval(
         dataset,
         mode=mode,
         k=k,
@@ -126,9 +131,34 @@ def eval_command(
         judge=judge,
         judge_model=judge_model,
     )
+
+
+def _print_suite_runs(runs: dict[str, Any], as_json: bool) -> None:
+    from rich.console import Console
+
+    from evals.report_tables import attribution_table, suites_table
+
+    if as_json:
+        print(json.dumps({name: run.summary for name, run in runs.items()}, indent=2, default=str))
+        return
+    console = Console()
+    console.print(suites_table({name: run.summary for name, run in runs.items()}))
+    attribution = attribution_table({name: run.summary for name, run in runs.items()})
+    if attribution is not None:
+        console.print(attribution)
+    for name, run in runs.items():
+        console.print(f"{name}: {run.out}", highlight=False)
+
+
+def _print_dataset_run(run: Any, as_json: bool) -> None:
+    from rich.console import Console
+
+    from evals.report_tables import tables
+
     if as_json:
         print(json.dumps(run.summary, indent=2, default=str))
         return
+    console = Console()
     for table in tables(run.summary):
         console.print(table)
     errors = run.summary["overall"]["errors"]
