@@ -331,3 +331,27 @@ def test_a_why_sentence_without_a_cue_word_is_given_whole_rather_than_a_weak_cue
     assert weak.detail == "purpose_weak"
     restating = "Budi tidak memperkuat tim voli saat melawan Kuwait."
     assert plain_reason_fit(intent, injured) > plain_reason_fit(intent, restating)
+
+
+def test_a_body_question_never_takes_a_role_and_a_persons_name_for_a_body():
+    from rag.offline.intent import classify
+    from rag.offline.typed import typed_answers
+
+    intent = classify("Dengan lembaga apa DPRD Kabupaten Contoh bekerja sama?")
+    assert intent.wants == "body"
+    sentence = "Ketua DPRD Kabupaten Contoh Asep Noordin Mustofa mengatakan, pembinaan digelar bersama Kemendagri."
+    found = [f.text for f in typed_answers("who", intent, sentence, None)]
+    assert found and not any("Asep" in f for f in found)
+
+
+def test_a_question_for_a_date_ranks_a_day_above_a_year():
+    from datetime import date
+
+    from rag.offline.intent import classify
+    from rag.offline.typed import candidate_bonus, typed_answers
+
+    intent = classify("From what date does the tax discount apply?")
+    year = typed_answers("when", intent, "Penunggak pajak sejak 2013 diberi diskon.", date(2019, 9, 16))[0]
+    day = typed_answers("when", intent, "Diskon berlaku mulai Senin (16/9/2019).", date(2019, 9, 16))[0]
+    assert (year.detail.precision, day.detail.precision) == ("year", "day")
+    assert candidate_bonus("when", intent, day, "") - candidate_bonus("when", intent, year, "") >= 0.3

@@ -147,14 +147,17 @@ def _who(intent: Intent, sentence: str, before: str, places: frozenset[str]) -> 
     speaker = speaker_of(sentence, before, places)
     if speaker and speaker.kind == "person" and all(w.lower() in places for w in speaker.text.split()):
         speaker = None
-    people = [p for p in people_in(sentence, places) if not all(w.lower() in places for w in p.text.split())]
-    if intent.role:
-        people = _after_role(people, sentence, intent.role)
+    named = [p for p in people_in(sentence, places) if not all(w.lower() in places for w in p.text.split())]
+    people = _after_role(named, sentence, intent.role) if intent.role else named
     if intent.wants == "person":
         return people
-    bodies = [f for f in names_in(sentence, places) if f.kind == "body"]
+
+    def body(f: Found | None) -> bool:  # "Ketua DPRD X Asep Noordin": a run holding a person is that person
+        return f is not None and f.kind == "body" and not any(f.start <= p.start and p.end <= f.end for p in named)
+
+    bodies = [f for f in names_in(sentence, places) if body(f)]
     if intent.wants == "body":
-        return ([speaker] if speaker and speaker.kind == "body" else []) + bodies
+        return ([speaker] if body(speaker) else []) + bodies
     first = [speaker] if speaker and (asks_speaker or not people) else []
     return first + people + bodies
 
@@ -181,6 +184,7 @@ def _already_asked(found: Found, intent: Intent) -> bool:
     return bool(words) and sum(name_found(w, intent.text) for w in words) * 2 > len(words)
 
 
+DAY_ASKED_FIT = {"day": 0.1, "month": -0.05, "year": -0.25}
 WHY_CUE_FIT = {"cause": 0.08, "purpose": -0.04, "purpose_weak": -0.10, "after": -0.08}
 
 
@@ -204,9 +208,9 @@ def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> f
         return (0.1 if any(re.search(rf"\b{w}\b", lowered) for w in level) else 0.0) - (
             0.1 if headed_by_building else 0.0
         )
-    if kind == "when":  # "what date", "tanggal berapa": a day, not a year
+    if kind == "when":  # "what date", "tanggal berapa": a day; a year there barely answers
         precision = getattr(found.detail, "precision", "day")
-        return 0.1 if _DAY_ASKED.search(intent.text) and precision == "day" else 0.0
+        return DAY_ASKED_FIT.get(precision, 0.0) if _DAY_ASKED.search(intent.text) else 0.0
     if kind in ("how_many", "how_much"):  # "ribuan tentara": an order of magnitude, weaker than a figure
         vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
         unit = getattr(found.detail, "unit", "").lower()
