@@ -49,7 +49,8 @@ def ingested_documents(gold: list[dict], home: Path | None = None, settings: Any
 
 def prepared_documents(gold: list[dict], today: date | None = None) -> dict[str, Any]:
     """The same records without embedding or storing: ingest's own cleaning, metadata and event extraction."""
-    from index.ingest import dated_events, prepare_document
+    from index.ingest import prepare_document
+    from index.ingest_extractors import dated_events
     from index.load import load_paths
 
     extract = dated_events(today or date.today())

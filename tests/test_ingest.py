@@ -12,7 +12,8 @@ import pytest
 from index import default_corpus_files
 from index.embed import E5Embedder
 from index.errors import EmbeddingMismatchError, IngestLockedError
-from index.ingest import ingest_lock, ingest_paths
+from index.ingest import ingest_paths
+from index.ingest_lock import ingest_lock
 from index.store import CollectionSpec, open_store
 
 
