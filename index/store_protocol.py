@@ -1,5 +1,5 @@
 """What the rest of Sumber needs from a store, and the records it reads back; `index.store.ChromaStore` is the one
-implementation, and nothing outside that module knows it is Chroma.
+implementation, and nothing outside it (index.store, index.chroma_collections) knows it is Chroma.
 """
 
 from __future__ import annotations

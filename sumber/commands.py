@@ -99,7 +99,7 @@ def ingest(
 
 def _drop_collection(cfg) -> None:
     """Without opening the store: a rebuild is how a collection built with another embedding model is replaced."""
-    from index.store import drop_collection
+    from index.chroma_collections import drop_collection
 
     drop_collection(
         cfg.collection, path=None if cfg.chroma_host else cfg.chroma_path, host=cfg.chroma_host, port=cfg.chroma_port
