@@ -355,3 +355,14 @@ def test_a_question_for_a_date_ranks_a_day_above_a_year():
     day = typed_answers("when", intent, "Diskon berlaku mulai Senin (16/9/2019).", date(2019, 9, 16))[0]
     assert (year.detail.precision, day.detail.precision) == ("year", "day")
     assert candidate_bonus("when", intent, day, "") - candidate_bonus("when", intent, year, "") >= 0.3
+
+
+def test_in_a_list_of_figures_the_asked_item_takes_its_own_figure_not_the_neighbours():
+    from rag.offline.intent import classify
+    from rag.offline.typed import proximity, typed_answers
+
+    sentence = "Anggota lulusan SLTA tercatat 10 orang, lulusan S1 tercatat 18 orang dan lulusan S2 tercatat 7 orang."
+    intent = classify("Berapa anggota lulusan S2?")
+    found = typed_answers("how_many", intent, sentence, None)
+    best = max(found, key=lambda f: proximity(intent, sentence, f))
+    assert best.text == "7 orang"

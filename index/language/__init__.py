@@ -23,6 +23,8 @@ ROLE_WORDS = indonesian.ROLE_WORDS | english.ROLE_WORDS
 ORGANISATION_WORDS = indonesian.ORGANISATION_WORDS | english.ORGANISATION_WORDS
 PLACE_WORDS = indonesian.PLACE_WORDS | english.PLACE_WORDS
 DURATION_WORDS = indonesian.DURATION_WORDS | english.DURATION_WORDS
+# what ends one item of a list ("S1 tercatat 18 orang, lulusan S2 tercatat 7 orang", "10 are SLTA and 7 S2")
+ITEM_SEPARATORS = indonesian.CONJUNCTIONS + english.CONJUNCTIONS + indonesian.CONTRASTS + english.CONTRASTS
 ANNOUNCING_WORDS = indonesian.ANNOUNCING_WORDS + english.ANNOUNCING_WORDS
 ELABORATION_OPENERS = indonesian.ELABORATION_OPENERS + english.ELABORATION_OPENERS
 MONTH_WORDS = frozenset(

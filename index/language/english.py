@@ -111,6 +111,7 @@ ORDER_CUES = {
     "after": ("what happened after", "what happened following", "what came after", "what followed"),
 }
 CONJUNCTIONS = ("and", "then")
+CONTRASTS = ("while", "whereas", "but")
 MONTHS = (
     "january",
     "february",

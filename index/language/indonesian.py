@@ -72,6 +72,7 @@ ORDER_CUES = {
     ),
 }
 CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
+CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
 MONTHS = (
     "januari",
     "februari",

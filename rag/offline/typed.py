@@ -10,6 +10,7 @@ from index.language import (
     BUILDING_WORDS,
     CITED_FROM,
     DURATION_WORDS,
+    ITEM_SEPARATORS,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
     PLACE_LEVELS,
@@ -247,6 +248,7 @@ def speaker_fit(intent: Intent, sentence: str, before: str = "") -> float:
     return 0.15 * sum(name_found(w, context) for w in words) / len(words)
 
 
+_ITEM_SEPARATOR = re.compile(r"[,;]|" + phrase_pattern(ITEM_SEPARATORS).pattern, re.IGNORECASE)
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -259,7 +261,13 @@ def proximity(intent: Intent, sentence: str, found: Found) -> float:
         if (m.group()[0].isupper() and any(name_found(n, m.group()) for n in intent.names))
         or stem(m.group().lower()) in intent.terms
     ]
-    anchors = [a for a in anchors if not found.start <= a < found.end]
+    # a word of the question in the next item of a list belongs to that item's figure
+    anchors = [
+        a
+        for a in anchors
+        if not found.start <= a < found.end
+        and not _ITEM_SEPARATOR.search(sentence[found.end : a] if a >= found.end else sentence[a : found.start])
+    ]
     if not anchors:
         return 0.0
     distance = min(abs(a - found.start) if a < found.start else abs(a - found.end) for a in anchors)
