@@ -282,7 +282,7 @@ def test_malformed_auth_fails_fast_with_the_fix(tmp_path):
 
 def test_model_output_with_markup_is_rendered_as_text():
     from rag.types import Answer, Citation
-    from ui.render import Turn, render_conversation, render_sources
+    from ui.render_chat import Turn, render_conversation, render_sources
 
     citation = Citation(1, "doc<1>", "T<script>x</script>", 'O"utlet', None, "snip <img src=x onerror=alert(1)>", 0, 5)
     text = (

@@ -11,7 +11,7 @@ from typing import Any
 import gradio as gr
 
 from rag import Assistant, Settings
-from ui import handlers, render
+from ui import handlers, render_panels
 from ui.layout import ChatTab, CorpusTab, TimelineTab, chat_tab, corpus_tab, timeline_tab
 from ui.server import parse_auth, serve
 from ui.style import CONFIRM_REMOVE_JS
@@ -29,7 +29,7 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
             "news articles, every claim linked to the sentence it comes from.</span></div>",
             js_on_load=None,
         )
-        status = gr.HTML(render.render_status(assistant.status()), elem_id="status", js_on_load=None)
+        status = gr.HTML(render_panels.render_status(assistant.status()), elem_id="status", js_on_load=None)
         with gr.Tabs():
             chat = chat_tab(assistant)
             corpus = corpus_tab(assistant, max_file_mb)

@@ -12,8 +12,8 @@ import gradio as gr
 
 from rag import Assistant
 from rag.errors import SumberError
-from ui import render
-from ui.render import Conversation, Turn
+from ui import render_chat, render_panels
+from ui.render_chat import Conversation, Turn
 
 TIMELINE_KEYS = ("date", "when", "precision", "actor", "text", "doc_id", "start", "end", "source", "sources")
 
@@ -29,7 +29,7 @@ def respond(assistant: Assistant, text: str | None, state: Conversation | None) 
         return
     turn = Turn(text)
     state.turns.append(turn)
-    yield chat_outputs(assistant, state, render.render_sources(None, waiting=True))
+    yield chat_outputs(assistant, state, render_chat.render_sources(None, waiting=True))
     try:
         stream = state.chat.stream(text)
         for piece in stream:
@@ -38,13 +38,13 @@ def respond(assistant: Assistant, text: str | None, state: Conversation | None) 
         turn.answer = stream.answer
     except SumberError as exc:
         turn.error = str(exc)
-    yield chat_outputs(assistant, state, render.render_sources(turn.answer))
+    yield chat_outputs(assistant, state, render_chat.render_sources(turn.answer))
 
 
 def chat_outputs(assistant: Assistant, state: Conversation, sources_html: Any, question_value: Any = "") -> tuple:
     documents = assistant.status()["documents"] if not state.turns else 0
     return (
-        render.render_conversation(state.turns, documents),
+        render_chat.render_conversation(state.turns, documents),
         sources_html,
         state,
         question_value,
@@ -58,9 +58,9 @@ def reset(assistant: Assistant, state: Conversation | None) -> tuple:
         state.chat.reset()
         state.turns.clear()
     return (
-        render.render_conversation([], assistant.status()["documents"]),
-        render.render_sources(None),
-        render.render_article_placeholder(),
+        render_chat.render_conversation([], assistant.status()["documents"]),
+        render_chat.render_sources(None),
+        render_panels.render_article_placeholder(),
         state,
         "",
         gr.update(visible=True),
@@ -73,12 +73,12 @@ def passage_html(assistant: Assistant, data: dict) -> str:
         doc = assistant.document(str(data.get("doc", "")))
         start, end = int(data.get("start")), int(data.get("end"))
     except SumberError as exc:
-        return render.render_message(str(exc), "error")
+        return render_panels.render_message(str(exc), "error")
     except (TypeError, ValueError):
-        return render.render_message("That link does not point at a passage.", "error")
+        return render_panels.render_message("That link does not point at a passage.", "error")
     if not 0 <= start <= end <= len(doc.text):
-        return render.render_article(doc)
-    return render.render_article(doc, start, end)
+        return render_panels.render_article(doc)
+    return render_panels.render_article(doc, start, end)
 
 
 # corpus: outputs end with (documents table, remove choice, status) --------------------------------------
@@ -95,7 +95,7 @@ def add_files(assistant: Assistant, files: list[str] | None, progress: Callable[
         report = assistant.ingest([Path(f) for f in files], progress=report_progress)
     except SumberError as exc:
         raise gr.Error(str(exc)) from None
-    return (render.render_ingest_report(report), None, *corpus_outputs(assistant))
+    return (render_panels.render_ingest_report(report), None, *corpus_outputs(assistant))
 
 
 def remove(assistant: Assistant, doc_id: str | None) -> tuple:
@@ -106,7 +106,7 @@ def remove(assistant: Assistant, doc_id: str | None) -> tuple:
         assistant.remove(doc_id)
     except SumberError as exc:
         raise gr.Error(str(exc)) from None
-    return (render.render_message(f"Removed {doc_id} from the index.", "info"), *corpus_outputs(assistant))
+    return (render_panels.render_message(f"Removed {doc_id} from the index.", "info"), *corpus_outputs(assistant))
 
 
 def documents_table(assistant: Assistant) -> list[list[Any]]:
@@ -123,13 +123,13 @@ def corpus_outputs(assistant: Assistant) -> tuple:
     return (
         documents_table(assistant),
         gr.update(choices=doc_ids(assistant), value=None),
-        render.render_status(assistant.status()),
+        render_panels.render_status(assistant.status()),
     )
 
 
 def page_load(assistant: Assistant) -> tuple:
     """A fresh page: (status, documents table, remove choice), as another session may have changed them."""
-    return (render.render_status(assistant.status()), *corpus_outputs(assistant)[:2])
+    return (render_panels.render_status(assistant.status()), *corpus_outputs(assistant)[:2])
 
 
 # timeline and comparison --------------------------------------------------------------------------------
@@ -139,19 +139,19 @@ def show_timeline(assistant: Assistant, query: str | None) -> tuple:
     try:
         events = assistant.timeline(query or None)
     except SumberError as exc:
-        return render.render_message(str(exc), "error"), gr.update(visible=False), ""
+        return render_panels.render_message(str(exc), "error"), gr.update(visible=False), ""
     if not events:
         message = (
             "No dated events match this query."
             if query
             else "No dated events are indexed yet: re-ingest the articles with `sumber ingest --rebuild`."
         )
-        return render.render_message(message, "notice"), gr.update(visible=False), ""
+        return render_panels.render_message(message, "notice"), gr.update(visible=False), ""
     plural = "s" if len(events) != 1 else ""
-    message = render.render_message(
+    message = render_panels.render_message(
         f"{len(events)} dated event{plural}, oldest first. Click one to read it in its article.", "info"
     )
-    return message, gr.update(value=timeline_frame(events), visible=True), render.render_timeline(events)
+    return message, gr.update(value=timeline_frame(events), visible=True), render_panels.render_timeline(events)
 
 
 def timeline_frame(events: list[dict]) -> Any:
@@ -176,11 +176,11 @@ def timeline_frame(events: list[dict]) -> Any:
 
 def show_comparison(assistant: Assistant, query: str | None) -> str:
     if not (query or "").strip():
-        return render.render_message("Type the figure to compare, e.g. the number of troops.", "notice")
+        return render_panels.render_message("Type the figure to compare, e.g. the number of troops.", "notice")
     try:
-        return render.render_comparison(assistant.compare(query.strip()))
+        return render_panels.render_comparison(assistant.compare(query.strip()))
     except SumberError as exc:
-        return render.render_message(str(exc), "error")
+        return render_panels.render_message(str(exc), "error")
 
 
 # the scriptable API (gradio_client) ---------------------------------------------------------------------

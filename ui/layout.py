@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import gradio as gr
 
 from rag import Assistant
-from ui import handlers, render
+from ui import handlers, render_chat, render_panels
 from ui.style import PICK_SOURCE_JS, SCROLL_TO_HIGHLIGHT_JS
 
 EXAMPLES = (
@@ -58,7 +58,7 @@ def chat_tab(assistant: Assistant) -> ChatTab:
     with gr.Tab("Chat", id="chat"), gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
             view = gr.HTML(
-                render.render_conversation([], assistant.status()["documents"]),
+                render_chat.render_conversation([], assistant.status()["documents"]),
                 elem_id="conversation",
                 js_on_load=PICK_SOURCE_JS,
                 min_height=420,
@@ -86,9 +86,13 @@ def chat_tab(assistant: Assistant) -> ChatTab:
                 )
         with gr.Column(scale=2, min_width=340):
             gr.HTML('<div class="panel-title">Sources</div>', js_on_load=None)
-            sources = gr.HTML(render.render_sources(None), elem_id="sources", js_on_load=PICK_SOURCE_JS, max_height=300)
+            sources = gr.HTML(
+                render_chat.render_sources(None), elem_id="sources", js_on_load=PICK_SOURCE_JS, max_height=300
+            )
             gr.HTML('<div class="panel-title">Article</div>', js_on_load=None)
-            article = gr.HTML(render.render_article_placeholder(), elem_id="article", js_on_load=SCROLL_TO_HIGHLIGHT_JS)
+            article = gr.HTML(
+                render_panels.render_article_placeholder(), elem_id="article", js_on_load=SCROLL_TO_HIGHLIGHT_JS
+            )
     return ChatTab(view, examples, example_buttons, question, ask, new_chat, sources, article)
 
 
@@ -164,7 +168,7 @@ def timeline_tab() -> TimelineTab:
                 events = gr.HTML(elem_id="timeline-list", js_on_load=PICK_SOURCE_JS)
             with gr.Column(scale=2):
                 article = gr.HTML(
-                    render.render_article_placeholder("Click an event to read it in its article."),
+                    render_panels.render_article_placeholder("Click an event to read it in its article."),
                     elem_id="timeline-article",
                     js_on_load=SCROLL_TO_HIGHLIGHT_JS,
                 )
