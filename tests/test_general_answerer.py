@@ -366,3 +366,27 @@ def test_in_a_list_of_figures_the_asked_item_takes_its_own_figure_not_the_neighb
     found = typed_answers("how_many", intent, sentence, None)
     best = max(found, key=lambda f: proximity(intent, sentence, f))
     assert best.text == "7 orang"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "person"),
+    [
+        (
+            "Siapa Wakil Menteri Luar Negeri yang memanggil duta besar itu?",
+            "Kementerian mengatakan Wakil Menlu Budi Hartono memanggil duta besar itu pada Senin.",
+            "Budi Hartono",
+        ),
+        (
+            "Which defence official said there was evidence of the troops?",
+            "“Kami punya bukti,” kata Menteri Pertahanan Lloyd Austin kepada wartawan.",
+            "Lloyd Austin",
+        ),
+    ],
+)
+def test_a_role_is_found_abbreviated_and_a_generic_role_takes_any_role(question, sentence, person):
+    from rag.offline.intent import classify
+    from rag.offline.typed import typed_answers
+
+    intent = classify(question)
+    assert intent.role and intent.wants == "person"
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == [person]

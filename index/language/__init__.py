@@ -71,6 +71,8 @@ for _id_noun, _english_nouns in indonesian.COUNTED_NOUNS.items():
         ENGLISH_COUNTED[_en] = ENGLISH_COUNTED.get(_en, frozenset()) | {_id_noun}
 COMPASS_WORDS = frozenset(indonesian.COMPASS + english.COMPASS)
 ROLE_TRANSLATIONS = english.ROLE_TRANSLATIONS
+ROLE_ABBREVIATIONS = indonesian.ROLE_ABBREVIATIONS
+GENERIC_ROLES = frozenset(indonesian.GENERIC_ROLES + english.GENERIC_ROLES)
 SAY_BEFORE_NAME = indonesian.SAY_BEFORE_NAME + english.SAY_BEFORE_NAME
 SAY_AFTER_NAME = indonesian.SAY_AFTER_NAME + english.SAY_AFTER_NAME
 CAUSE_WORDS = indonesian.CAUSE_WORDS + english.CAUSE_WORDS

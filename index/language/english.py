@@ -164,6 +164,7 @@ SCALE_WORDS = {
 CURRENCIES = ("rp", "rupiah", "dollar", "dollars", "usd", "us$", "$", "euro", "euros", "€", "£", "pound", "yen")
 PERCENT = ("percent", "per cent", "%")
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir gen lt col maj capt sgt rev president".split())
+GENERIC_ROLES = ("official", "officer", "figure", "leader")
 ROLE_WORDS = frozenset(
     """
 president minister secretary spokesperson spokesman spokeswoman chairman chairwoman chair head chief director governor

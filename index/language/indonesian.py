@@ -265,6 +265,30 @@ irjenpol komjen jenderal jend letjen mayjen kolonel kol letkol mayor kapten lett
 laksamana laksma marsekal marsda
 """.split()
 )
+# Official abbreviations of roles, as news writes them before a name ("Wakil Menlu Kim Hong-kyun").
+ROLE_ABBREVIATIONS = {
+    "menlu": "menteri luar negeri",
+    "wamenlu": "wakil menteri luar negeri",
+    "menhan": "menteri pertahanan",
+    "mendagri": "menteri dalam negeri",
+    "menkeu": "menteri keuangan",
+    "menko": "menteri koordinator",
+    "wapres": "wakil presiden",
+    "wagub": "wakil gubernur",
+    "wabup": "wakil bupati",
+    "dubes": "duta besar",
+    "jubir": "juru bicara",
+    "sekjen": "sekretaris jenderal",
+    "dirut": "direktur utama",
+    "presdir": "presiden direktur",
+    "kapolri": "kepala kepolisian",
+    "kapolda": "kepala kepolisian daerah",
+    "kapolres": "kepala kepolisian resor",
+    "kadis": "kepala dinas",
+    "kades": "kepala desa",
+}
+# Role nouns that name no particular office: "which official", "pejabat mana" want anyone holding a role.
+GENERIC_ROLES = ("pejabat", "tokoh", "petinggi")
 # Role nouns: a who-question that names one wants a person, and the name usually follows the role.
 ROLE_WORDS = frozenset(
     """
@@ -404,6 +428,16 @@ def is_common_word(word: str) -> bool:
     """A dictionary word or a derived form of one ("Delegasi", "Pengungsi" from "ungsi")."""
     lowered = word.lower()
     return lowered in _root_words() or _stem(lowered) in _root_words()
+
+
+def is_derived_word(word: str) -> bool:
+    """A noun made from a dictionary root by ke-/pe(r)- ... -an ("Pertahanan" from "tahan", "Kesehatan" from
+    "sehat"): an office's or a body's word, which personal names ("Kurniawan", "Hadi") are not."""
+    lowered = word.lower()
+    if not (lowered.startswith(("ke", "pe")) and lowered.endswith("an")):
+        return False
+    root = _stem(lowered)
+    return root != lowered and root in _root_words()
 
 
 @lru_cache(maxsize=20_000)

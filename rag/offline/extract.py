@@ -19,16 +19,16 @@ from index.language import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
     PURPOSE_WORDS,
-    WEAK_PURPOSE_WORDS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
+    WEAK_PURPOSE_WORDS,
     WEEKDAY_WORDS,
     english,
     indonesian,
     phrase_pattern,
 )
 from index.language.countries import leading_country
-from index.language.indonesian import is_common_word
+from index.language.indonesian import is_common_word, is_derived_word
 from index.numbers import Quantity, find_quantities
 
 # A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de").
@@ -177,6 +177,8 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
         # "Badan Intelijen Nasional Hong Jang-won": "Nasional" ends a phrase of ordinary words, not the name;
         # "AKBP Agung Gema Sakti": "Agung" follows a title and stays
         if len(name) >= 2 and is_common_word(lowered) and (left in ORGANISATION_WORDS or is_common_word(left)):
+            break
+        if len(name) >= 2 and is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin": part of the role
             break
         name.insert(0, word.strip(".,"))
         if len(name) == 5:  # "Asep Noordin Hadi Mustofa Muhammad"

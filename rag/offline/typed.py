@@ -10,11 +10,14 @@ from index.language import (
     BUILDING_WORDS,
     CITED_FROM,
     DURATION_WORDS,
+    GENERIC_ROLES,
     ITEM_SEPARATORS,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
     PLACE_LEVELS,
+    ROLE_ABBREVIATIONS,
     ROLE_TRANSLATIONS,
+    ROLE_WORDS,
     VAGUE_NUMBERS,
     phrase_pattern,
 )
@@ -163,11 +166,30 @@ def _who(intent: Intent, sentence: str, before: str, places: frozenset[str]) -> 
     return first + people + bodies
 
 
+def role_forms(role: str) -> list[str]:
+    """How news may write the role: as asked, in the other language, abbreviated ('wakil menteri' -> 'wakil
+    menlu', 'wamenlu')."""
+    forms = [f for f in (role, *ROLE_TRANSLATIONS.get(role, "").split("|")) if f]
+    for form in list(forms):
+        head, _, rest = form.partition(" ")
+        for short, full in ROLE_ABBREVIATIONS.items():
+            if form == short:
+                forms.append(full)
+            elif full.startswith(form):
+                forms.append(short)
+            elif rest and full.startswith(rest):
+                forms.append(f"{head} {short}")
+    return list(dict.fromkeys(forms))
+
+
 def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
     """People named right after the asked role ('Kapolres Anambas AKBP X': X)."""
     lowered = sentence.lower()
-    forms = [role, *ROLE_TRANSLATIONS.get(role, "").split("|")]
-    positions = [m.start() for form in forms if form for m in re.finditer(rf"\b{re.escape(form)}", lowered)]
+    if role in GENERIC_ROLES or ROLE_TRANSLATIONS.get(role) in GENERIC_ROLES:  # "which official": any role
+        positions = [m.start() for m in _ANY_ROLE.finditer(sentence)]
+    else:
+        forms = role_forms(role)
+        positions = [m.start() for form in forms for m in re.finditer(rf"\b{re.escape(form)}", lowered)]
 
     # "Kapolres Anambas AKBP X": the name after the role; "Amelia Tjandra, Marketing Director": the role after it
     def named_by_role(p: Found, pos: int) -> bool:
@@ -249,6 +271,7 @@ def speaker_fit(intent: Intent, sentence: str, before: str = "") -> float:
 
 
 _ITEM_SEPARATOR = re.compile(r"[,;]|" + phrase_pattern(ITEM_SEPARATORS).pattern, re.IGNORECASE)
+_ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 
 
