@@ -390,3 +390,15 @@ def test_a_role_is_found_abbreviated_and_a_generic_role_takes_any_role(question,
     intent = classify(question)
     assert intent.role and intent.wants == "person"
     assert [f.text for f in typed_answers("who", intent, sentence, None)] == [person]
+
+
+def test_a_city_question_prefers_the_visited_city_to_a_list_of_countries_and_a_number_is_no_place():
+    from rag.offline.intent import classify
+    from rag.offline.typed import candidate_bonus, typed_answers
+
+    intent = classify("In which city is the headquarters the delegation visited?")
+    sentence = "Delegasi yang mengunjungi Brussels akan bertemu mitra dari Australia, Jepang dan Selandia Baru."
+    found = typed_answers("where", intent, sentence, None)
+    best = max(found, key=lambda f: candidate_bonus("where", intent, f, sentence))
+    assert best.text == "Brussels"
+    assert typed_answers("where", intent, "Mereka mengirim sekitar 3.000 tentara.", None) == []

@@ -319,6 +319,8 @@ masjid gereja pura kompleks perumahan blok rt rw lapas rutan
 """.split()
 )
 LOCATIVE_WORDS = ("di", "ke", "dari", "menuju", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "lokasi")
+# Verbs whose object is a place ("mengunjungi Brussels").
+PLACE_VERBS = ("mengunjungi", "mendatangi", "menyambangi", "berkunjung")
 # Verbs of saying; "kata X", "ujar X" put the speaker after the verb, the me- forms put it before.
 SAY_BEFORE_NAME = (
     "kata",

@@ -206,7 +206,9 @@ def _word_offsets(run: str, base: int) -> list[int]:
 
 
 # "dari" / "from" also name sources ("dari AFP", "from the ministry"): only a place word makes them a place
-_PLACE_LOCATIVES = frozenset(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS) - {"dari", "from"}
+_PLACE_LOCATIVES = frozenset(
+    indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS + indonesian.PLACE_VERBS + english.PLACE_VERBS
+) - {"dari", "from"}
 _NOT_PLACE = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS
 
 
@@ -215,7 +217,7 @@ def places_in(sentence: str) -> list[Found]:
     found = []
     for match in _CAPITALISED_RUN.finditer(sentence):
         words, run_start = _without_sentence_opener(match.group().split(), match.start(), sentence)
-        if not words:
+        if not words or words[0][0].isdigit():  # "sekitar 3.000 tentara": a number, not a place
             continue
         before = sentence[max(0, run_start - 15) : run_start].split()
         head = words[0].lower().strip(".")

@@ -21,6 +21,7 @@ from index.language import (
     VAGUE_NUMBERS,
     phrase_pattern,
 )
+from index.language.countries import country_names
 from rag.offline.attribute import speaker_of
 from rag.offline.extract import Found, dates_in, names_in, people_in, places_in, quantities_in, reason_in
 from rag.offline.intent import Intent
@@ -222,15 +223,20 @@ def plain_reason_fit(intent: Intent, sentence: str) -> float:
 def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> float:
     """How well a candidate fits beyond its sentence's score: for who, a person (unless a body is asked), the
     agent of a passive ("dipimpin oleh X"), a name right after the asked role; never an outlet quoted from."""
-    if kind == "where":  # "which city": a city, not the hospital in it
-        level = next((words for words in PLACE_LEVELS.values() if _asks(intent.text, words)), None)
-        if level is None:
+    if kind == "where":  # "which city": a city, not the hospital in it nor the country around it
+        asked = next((name for name, words in PLACE_LEVELS.items() if _asks(intent.text, words)), None)
+        if asked is None:
             return 0.0
         lowered = found.text.lower()
         headed_by_building = any(lowered.startswith(w + " ") for w in BUILDING_WORDS)
-        return (0.1 if any(re.search(rf"\b{w}\b", lowered) for w in level) else 0.0) - (
-            0.1 if headed_by_building else 0.0
-        )
+        parts = [part.strip(" .") for part in _ITEM_SEPARATOR.split(lowered) if part.strip(" .")]
+        countries = bool(parts) and sum(part in country_names() for part in parts) * 2 >= len(parts)
+        level_fit = 0.1 if any(re.search(rf"\b{w}\b", lowered) for w in PLACE_LEVELS[asked]) else 0.0
+        if asked == "country":
+            level_fit = 0.1 if countries else level_fit
+        elif countries:
+            level_fit = -0.15
+        return level_fit - (0.1 if headed_by_building else 0.0)
     if kind == "when":  # "what date", "tanggal berapa": a day; a year there barely answers
         precision = getattr(found.detail, "precision", "day")
         return DAY_ASKED_FIT.get(precision, 0.0) if _DAY_ASKED.search(intent.text) else 0.0
