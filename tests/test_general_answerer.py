@@ -402,3 +402,27 @@ def test_a_city_question_prefers_the_visited_city_to_a_list_of_countries_and_a_n
     best = max(found, key=lambda f: candidate_bonus("where", intent, f, sentence))
     assert best.text == "Brussels"
     assert typed_answers("where", intent, "Mereka mengirim sekitar 3.000 tentara.", None) == []
+
+
+def test_which_country_is_answered_with_a_country_never_a_team_or_a_person_from_there():
+    from rag.offline.intent import classify
+    from rag.offline.typed import typed_answers
+
+    intent = classify("Which country won the final?")
+    assert intent.wants == "country"
+    sentence = "Pasangan Jepang kalah di semifinal, sedangkan final dimenangi Afrika Selatan."
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Afrika Selatan"]
+    assert typed_answers("who", intent, "Pasangan Jepang melaju ke perempat final.", None) == []
+
+
+def test_the_agent_of_a_passive_is_the_doer_and_dictionary_words_name_a_body_not_a_person():
+    from rag.offline.extract import names_in
+    from rag.offline.intent import classify
+    from rag.offline.typed import candidate_bonus, typed_answers
+
+    intent = classify("Siapa yang memeriksa kapal-kapal itu?")
+    passive = "Kapal-kapal itu telah diperiksa secara khusus oleh pemimpin Korea Utara Kim Jong Un."
+    [kim] = [f for f in typed_answers("who", intent, passive, None) if f.text == "Kim Jong Un"]
+    assert candidate_bonus("who", intent, kim, passive) >= 0.2  # a person, and the agent after 'oleh'
+    kinds = {f.text: f.kind for f in names_in("Pasukan dibawa kapal Angkatan Laut Rusia bersama Perguruan Tinggi.")}
+    assert kinds.get("Angkatan Laut Rusia") == "body" and kinds.get("Perguruan Tinggi") == "body"

@@ -72,6 +72,7 @@ for _id_noun, _english_nouns in indonesian.COUNTED_NOUNS.items():
 COMPASS_WORDS = frozenset(indonesian.COMPASS + english.COMPASS)
 ROLE_TRANSLATIONS = english.ROLE_TRANSLATIONS
 ROLE_ABBREVIATIONS = indonesian.ROLE_ABBREVIATIONS
+COUNTRY_NOUNS = frozenset(indonesian.COUNTRY_NOUNS + english.COUNTRY_NOUNS)
 GENERIC_ROLES = frozenset(indonesian.GENERIC_ROLES + english.GENERIC_ROLES)
 SAY_BEFORE_NAME = indonesian.SAY_BEFORE_NAME + english.SAY_BEFORE_NAME
 SAY_AFTER_NAME = indonesian.SAY_AFTER_NAME + english.SAY_AFTER_NAME

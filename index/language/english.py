@@ -187,6 +187,7 @@ DURATION_WORDS = frozenset(
 )
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 LOCATIVE_WORDS = ("in", "at", "to", "from", "near", "around", "inside")
+COUNTRY_NOUNS = ("country", "nation")
 PLACE_VERBS = ("visited", "visiting", "visit", "visits", "reached")
 SAY_BEFORE_NAME = ("said", "says", "told", "added", "according to", "wrote")
 CITED_FROM = ("as reported by", "quoted by", "cited by", "reported by")

@@ -296,7 +296,7 @@ presiden wapres wakil menteri menko mendagri menkeu menlu menhan mendikbud guber
 wali wakil camat lurah kades kepala ketua wakil sekretaris sekjen direktur dirut manajer komisaris juru bicara jubir
 kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kasubdit kabid kabag kasi kapuspen
 panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
-aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pendiri pemilik ceo dokter dosen guru rektor
+aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen guru rektor
 dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator anggota dewan
 legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak adik perdana
 """.split()
@@ -319,6 +319,7 @@ masjid gereja pura kompleks perumahan blok rt rw lapas rutan
 """.split()
 )
 LOCATIVE_WORDS = ("di", "ke", "dari", "menuju", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "lokasi")
+COUNTRY_NOUNS = ("negara",)
 # Verbs whose object is a place ("mengunjungi Brussels").
 PLACE_VERBS = ("mengunjungi", "mendatangi", "menyambangi", "berkunjung")
 # Verbs of saying; "kata X", "ujar X" put the speaker after the verb, the me- forms put it before.

@@ -27,7 +27,7 @@ from index.language import (
     indonesian,
     phrase_pattern,
 )
-from index.language.countries import leading_country
+from index.language.countries import country_names, leading_country
 from index.language.indonesian import is_common_word, is_derived_word
 from index.numbers import Quantity, find_quantities
 
@@ -100,7 +100,11 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     before = sentence[max(0, start - 25) : start].lower()
     if _LOCATIVE.search(before.split()[-1] if before.split() else "") and len(words) <= 3:
         return "place"
-    if len(words) >= 2 or _titled(before):
+    if _titled(before):
+        return "person"
+    if len(words) >= 2 and all(is_common_word(w) or w.lower() in country_names() for w in lowered):
+        return "body"  # "Angkatan Laut Rusia", "Perguruan Tinggi": dictionary words (and a country), a body
+    if len(words) >= 2:
         return "person"
     if any(w in ORGANISATION_WORDS for w in before.split()[-3:]):  # "perusahaan analisis data YouGov"
         return "body"
@@ -176,7 +180,8 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
         left = words[index - 1].lower().strip(".,") if index else ""
         # "Badan Intelijen Nasional Hong Jang-won": "Nasional" ends a phrase of ordinary words, not the name;
         # "AKBP Agung Gema Sakti": "Agung" follows a title and stays
-        if len(name) >= 2 and is_common_word(lowered) and (left in ORGANISATION_WORDS or is_common_word(left)):
+        ordinary_left = left in ORGANISATION_WORDS or (is_common_word(left) and left not in COMPASS_WORDS)
+        if len(name) >= 2 and is_common_word(lowered) and ordinary_left:  # not "Korea Utara Kim Jong Un"
             break
         if len(name) >= 2 and is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin": part of the role
             break

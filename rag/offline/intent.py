@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.language import (
+    COUNTRY_NOUNS,
     ENGLISH_COUNTED,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -56,7 +57,7 @@ class Intent:
     names: tuple[str, ...]  # capitalised names and numbers the question mentions, as written
     terms: frozenset[str]  # stemmed topic terms, question words removed
     counted: frozenset[str]  # for how_many: the Indonesian counted nouns the question asks about
-    wants: str  # for who: "person", "body" or "any"
+    wants: str  # for who: "person", "body", "country" (a body that is a country) or "any"
     role: str | None  # the role a who-question names ("kapolres", "minister")
     order: str | None  # "first" / "last" (the earliest or latest), "before" / "after" (events around a pivot)
     text: str
@@ -177,30 +178,11 @@ def _asked_role(lowered: str) -> str | None:
 
 
 def _who_wants(lowered: str, role: str | None) -> str:
-    if _which_nouns(lowered) & (ORGANISATION_WORDS | _BODY_NOUNS):
-        return "body"
     match = _WHICH_NOUN.search(lowered)
     noun = next((g for g in match.groups() if g), "") if match else ""
-    if noun in ORGANISATION_WORDS or noun in (
-        "country",
-        "negara",
-        "agency",
-        "badan",
-        "organisation",
-        "organization",
-        "company",
-        "perusahaan",
-        "team",
-        "tim",
-        "club",
-        "klub",
-        "party",
-        "partai",
-        "outlet",
-        "media",
-        "institution",
-        "lembaga",
-    ):
+    if noun in COUNTRY_NOUNS:
+        return "country"
+    if noun in ORGANISATION_WORDS | _BODY_NOUNS or _which_nouns(lowered) & (ORGANISATION_WORDS | _BODY_NOUNS):
         return "body"
     if role or re.search(r"\b(nama|name|named|siapa nama)\b", lowered):
         return "person"

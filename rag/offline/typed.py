@@ -32,8 +32,12 @@ _CITED_FROM = phrase_pattern(CITED_FROM)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
 _DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
 _SCORE_ASKED = phrase_pattern(("skor", "score", "scoreline", "hasil akhir", "final score"))
-# "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won": the agent word, then only capitalised words
-_AGENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGENT_WORDS) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,8}$")
+# "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh pemimpin Korea Utara Kim Jong Un": the agent
+# word, then only capitalised words and role words
+_AGENT = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in AGENT_WORDS) + r")\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r"|the)\s+){0,8}$"
+)
 _SAY_QUESTION = (
     "said",
     "say",
@@ -163,6 +167,9 @@ def _who(intent: Intent, sentence: str, before: str, places: frozenset[str]) -> 
     bodies = [f for f in names_in(sentence, places) if body(f)]
     if intent.wants == "body":
         return ([speaker] if body(speaker) else []) + bodies
+    if intent.wants == "country":  # "which country": a country's name, never a team or a person from there
+        named_places = [f for f in names_in(sentence, places) if f.kind in ("place", "body")]
+        return [f for f in [*places_in(sentence), *named_places] if f.text.lower() in country_names()]
     first = [speaker] if speaker and (asks_speaker or not people) else []
     return first + people + bodies
 
