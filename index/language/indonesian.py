@@ -296,9 +296,9 @@ presiden wapres wakil menteri menko mendagri menkeu menlu menhan mendikbud guber
 wali wakil camat lurah kades kepala ketua wakil sekretaris sekjen direktur dirut manajer komisaris juru bicara jubir
 kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kasubdit kabid kabag kasi kapuspen
 panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
-aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen guru rektor
-dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator anggota dewan
-legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak adik perdana
+aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen
+guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
+anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak adik perdana
 """.split()
 )
 # Words that head the name of a body, not a person.
