@@ -426,3 +426,19 @@ def test_the_agent_of_a_passive_is_the_doer_and_dictionary_words_name_a_body_not
     assert candidate_bonus("who", intent, kim, passive) >= 0.2  # a person, and the agent after 'oleh'
     kinds = {f.text: f.kind for f in names_in("Pasukan dibawa kapal Angkatan Laut Rusia bersama Perguruan Tinggi.")}
     assert kinds.get("Angkatan Laut Rusia") == "body" and kinds.get("Perguruan Tinggi") == "body"
+
+
+def test_an_undated_article_dates_a_weekday_and_day_by_the_latest_matching_year(tmp_path):
+    from rag import Assistant, Settings
+
+    article = tmp_path / "rilis.txt"
+    article.write_text(
+        "Badan Cuaca Merilis Peringatan\n\n"
+        "Badan cuaca merilis peringatan dini gelombang tinggi pada Jumat (18/10), dilansir dari kantor berita. "
+        "Nelayan diminta tidak melaut selama tiga hari.",
+        encoding="utf-8",
+    )
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([article])
+    answer = assistant.ask("Kapan badan cuaca merilis peringatan dini gelombang tinggi?")
+    assert answer.grounded and "18 Oktober" in _lead(answer)

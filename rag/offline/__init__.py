@@ -334,11 +334,12 @@ class OfflineAnswerer:
         return s.passage.text[max(0, offset - 400) : offset]
 
     def _anchor(self, passage: Passage) -> date | None:
-        """The date relative dates resolve against: the publication date, else the article's own latest date."""
+        """The date relative dates resolve against: the publication date, else the article's own latest date
+        (a weekday fixes the year of 'Jumat (18/10)': the latest such year not after today, as ingest reads it)."""
         published = _published(passage)
         if published is None:
             text = self._document_text(passage.doc_id)
-            published = document_anchor(text) if text else None
+            published = document_anchor(text, today=date.today()) if text else None
         return published
 
     def _document_text(self, doc_id: str) -> str | None:
