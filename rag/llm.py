@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from typing import Any, Protocol
 
+import numpy as np
+
+from index.embed import Embedder
 from rag import prompts
-from rag.answerer import Query, drain
+from rag.answerer import Answerer, Query, drain
 from rag.cite import StreamCleaner, check_claims, renumber, sanitize, strip_control_tokens
 from rag.settings import Settings
 from rag.types import Answer, Passage
 
 RETRYABLE_STATUS = {408, 409, 429, 500, 502, 503, 504}
-Fallback = Callable[[str, list[Passage], str], Answer]
-Similarity = Callable[[str, list[str]], float]
 Delta = tuple[str, str | None]  # (text piece, finish reason once the model stops)
 
 
@@ -87,11 +88,10 @@ def _defang(text: str) -> str:
 
 
 class LLMAnswerer:
-    def __init__(
-        self, settings: Settings, *, fallback: Fallback, similarity: Similarity | None = None, llm: Any = None
-    ) -> None:
+    def __init__(self, settings: Settings, *, fallback: Answerer, embedder: Embedder, llm: Any = None) -> None:
         """The model, server, deadline, retries and token limit come from `settings`; `llm`, a llama-index LLM
-        object, replaces the openai client (the settings' model, base URL and key are then unused)."""
+        object, replaces the openai client (the settings' model, base URL and key are then unused).
+        `fallback` answers when the model fails; `embedder` checks the model's claims against the sources."""
         if llm is not None:
             from rag.llamaindex import LlamaIndexChat
 
@@ -103,17 +103,16 @@ class LLMAnswerer:
         self.retries = settings.llm_retries
         self.max_tokens = settings.llm_max_tokens
         self.fallback = fallback
-        self.similarity = similarity
+        self.embedder = embedder
 
     def answer(self, query: Query, passages: list[Passage]) -> Answer:
         return drain(self.stream(query, passages))
 
     def stream(self, query: Query, passages: list[Passage]) -> Generator[str, None, Answer]:
-        question, language = query.retrieved_as, query.language
         started = time.monotonic()
         if not passages:
-            return self.fallback(question, passages, language)
-        messages = build_messages(question, passages, language)
+            return self.fallback.answer(query, passages)
+        messages = build_messages(query.retrieved_as, passages, query.language)
         cleaner = StreamCleaner()
         pieces: list[str] = []
         finish = None
@@ -129,20 +128,20 @@ class LLMAnswerer:
                 pieces.append(tail)
                 yield tail
         except Exception as exc:  # noqa: BLE001 - every LLM failure becomes the offline answer with a notice
-            answer = self._fall_back(question, passages, language, describe_failure(exc))
+            answer = self._fall_back(query, passages, describe_failure(exc))
             yield "\n\n" + answer.notice + "\n\n" + answer.text
             return answer
-        return self._finish("".join(pieces), finish, question, passages, language)
+        return self._finish("".join(pieces), finish, query, passages)
 
-    def _finish(self, raw: str, finish: str | None, question: str, passages: list[Passage], language: str) -> Answer:
+    def _finish(self, raw: str, finish: str | None, query: Query, passages: list[Passage]) -> Answer:
         allowed = {p for p in _urls(passages)}
         text = sanitize(strip_control_tokens(raw), allowed).strip()
         markers_before = len(re.findall(r"\[\d{1,3}\]", text))
         text, order = renumber(text, len(passages))
         dropped = markers_before - len(re.findall(r"\[\d{1,3}\]", text))
         if not text:
-            return self._fall_back(question, passages, language, "empty answer")
-        checked = check_claims(text, passages, order, self.similarity)
+            return self._fall_back(query, passages, "empty answer")
+        checked = check_claims(text, passages, order, self._similarity)
         truncated = finish == "length"
         refused = _says_not_found(checked.text)
         answer = Answer(
@@ -152,18 +151,22 @@ class LLMAnswerer:
             answerer=self.name,
             unsupported=checked.unsupported,
             truncated=truncated,
-            question=question,
-            language=language,
+            question=query.retrieved_as,
+            language=query.language,
             dropped_markers=dropped,
         )
         if truncated:
             answer.text += " …"
-            answer.notice = prompts.TRUNCATED_NOTICE[language]
+            answer.notice = prompts.TRUNCATED_NOTICE[query.language]
         return answer
 
-    def _fall_back(self, question: str, passages: list[Passage], language: str, reason: str) -> Answer:
-        answer = self.fallback(question, passages, language)
-        answer.notice = prompts.LLM_FALLBACK_NOTICE[language].format(reason=reason)
+    def _similarity(self, claim: str, snippets: list[str]) -> float:
+        vectors = self.embedder.embed_passages([claim, *snippets])
+        return float(np.max(vectors[1:] @ vectors[0]))
+
+    def _fall_back(self, query: Query, passages: list[Passage], reason: str) -> Answer:
+        answer = self.fallback.answer(query, passages)
+        answer.notice = prompts.LLM_FALLBACK_NOTICE[query.language].format(reason=reason)
         return answer
 
     def _chunks(self, messages: list[dict], started: float) -> Iterator[Delta]:
