@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from index import default_corpus_files
+from index.chroma_collections import CollectionSpec
 from index.embed import E5Embedder
 from index.errors import EmbeddingMismatchError, IngestLockedError
 from index.ingest import ingest_paths
 from index.ingest_lock import ingest_lock
-from index.store import CollectionSpec, open_store
+from index.store import open_store
 
 
 class CountingEmbedder(E5Embedder):

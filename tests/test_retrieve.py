@@ -60,7 +60,8 @@ class CountingStore:
 
 
 def test_questions_list_no_documents_and_writes_refresh_the_retriever(tmp_path):
-    from index.store import CollectionSpec, open_store
+    from index.chroma_collections import CollectionSpec
+    from index.store import open_store
 
     home = tmp_path / "home"
     spec = CollectionSpec("multilingual-e5-small", 4, 1)

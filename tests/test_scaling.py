@@ -106,7 +106,8 @@ class CountingStore:
 
 
 def open_assistant(home: Path) -> tuple[Assistant, CountingStore]:
-    from index.store import CollectionSpec, open_store
+    from index.chroma_collections import CollectionSpec
+    from index.store import open_store
 
     settings = Settings(home=home, offline=True)
     embedder = HashEmbedder()

@@ -65,7 +65,7 @@ def test_only_the_store_modules_import_chromadb():
 
 
 def test_drop_collection_removes_the_collection_and_its_companions(tmp_path):
-    from index.store import CollectionSpec
+    from index.chroma_collections import CollectionSpec
 
     store = open_store("news", CollectionSpec("multilingual-e5-small", 4, 1), path=tmp_path)
     assert store.count_chunks() == 0
