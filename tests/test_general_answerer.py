@@ -442,3 +442,17 @@ def test_an_undated_article_dates_a_weekday_and_day_by_the_latest_matching_year(
     assistant.ingest([article])
     answer = assistant.ask("Kapan badan cuaca merilis peringatan dini gelombang tinggi?")
     assert answer.grounded and "18 Oktober" in _lead(answer)
+
+
+def test_what_a_request_asks_for_is_no_purpose_and_a_restated_question_is_no_reason():
+    from rag.offline.extract import reason_in
+    from rag.offline.intent import classify
+    from rag.offline.typed import candidate_bonus, typed_answers
+
+    assert reason_in("Korea Selatan meminta agar Rusia segera menarik mundur tentara.") is None
+    assert reason_in("Polisi menyegel pabrik agar warga tidak terpapar asap.").detail == "purpose"
+    intent = classify("Mengapa Seoul meminta Rusia menarik mundur tentara?")
+    echo = "Seoul kecewa, agar Rusia menarik mundur tentara."
+    cause = "Seoul kecewa karena pengerahan itu dinilai ancaman keamanan global."
+    [restating], [stated] = typed_answers("why", intent, echo, None), typed_answers("why", intent, cause, None)
+    assert candidate_bonus("why", intent, stated, cause) - candidate_bonus("why", intent, restating, echo) > 0.2

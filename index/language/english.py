@@ -212,6 +212,7 @@ SAY_AFTER_NAME = (
 CAUSE_WORDS = ("because", "due to", "as a result of", "owing to", "caused by", "since")
 PURPOSE_WORDS = ("so that", "in order to")
 WEAK_PURPOSE_WORDS = ("to avoid", "to prevent", "to ensure")
+REQUEST_VERBS = ("asked", "urged", "called on", "demanded", "ordered", "hoped")
 PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
 DENIAL_WORDS = ("denied", "denies", "rejected", "dismissed")
 BEFORE_WORDS = ("before", "ahead of", "prior to")

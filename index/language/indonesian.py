@@ -405,6 +405,20 @@ CAUSE_WORDS = (
 # of "tak berdaya untuk kembali" (unable to return), so it is a weaker cue still.
 PURPOSE_WORDS = ("agar", "supaya", "demi")
 WEAK_PURPOSE_WORDS = ("untuk",)
+# Verbs whose "agar"/"untuk" clause is what is asked or hoped for, not a purpose: "meminta agar Rusia menarik".
+REQUEST_VERBS = (
+    "meminta",
+    "minta",
+    "mendesak",
+    "berharap",
+    "mengharapkan",
+    "mengimbau",
+    "menyerukan",
+    "menuntut",
+    "memohon",
+    "menginginkan",
+    "memerintahkan",
+)
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
 DENIAL_WORDS = ("membantah", "menampik", "menyangkal", "tidak benar", "bantah", "tampik")

@@ -19,6 +19,7 @@ from index.language import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
     PURPOSE_WORDS,
+    REQUEST_VERBS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
     WEAK_PURPOSE_WORDS,
@@ -41,6 +42,8 @@ _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
 _CAUSE = phrase_pattern(CAUSE_WORDS)
 _PURPOSE = phrase_pattern(PURPOSE_WORDS)
 _WEAK_PURPOSE = phrase_pattern(WEAK_PURPOSE_WORDS)
+# a request verb, then at most four words before the cue ("meminta agar", "mendesak Rusia untuk")
+_REQUESTED = re.compile(phrase_pattern(REQUEST_VERBS).pattern + r"(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 _AFTER = phrase_pattern(indonesian.AFTER_WORDS + english.AFTER_WORDS)
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
 _NOT_NAME = (
@@ -285,8 +288,9 @@ def reason_in(sentence: str) -> Found | None:
     "naik setelah serangan drone")."""
     cues = (("cause", _CAUSE), ("purpose", _PURPOSE), ("purpose_weak", _WEAK_PURPOSE), ("after", _AFTER))
     for kind, pattern in cues:
-        match = pattern.search(sentence)
-        if match:
+        for match in pattern.finditer(sentence):
+            if kind.startswith("purpose") and _REQUESTED.search(sentence[max(0, match.start() - 40) : match.start()]):
+                continue  # "meminta agar ...": what is asked for, not why
             end = len(sentence.rstrip(' ."”'))
             return Found(sentence[match.start() : end], match.start(), end, "clause", kind)
     return None

@@ -222,9 +222,15 @@ WHY_CUE_FIT = {"cause": 0.08, "purpose": -0.04, "purpose_weak": -0.10, "after": 
 def plain_reason_fit(intent: Intent, sentence: str) -> float:
     """A sentence with no cue word, given whole as the reason: better than a weak cue further down, unless it
     only restates the question ("Polisi menyegel dua rumah di Cilincing" for "why did the police seal ...")."""
-    terms = set(content_terms(sentence))
-    restated = len(terms & intent.terms) / len(terms) if terms else 1.0
-    return -0.06 - 0.2 * restated
+    return -0.06 - 0.3 * _restated(intent, sentence)
+
+
+def _restated(intent: Intent, text: str) -> float:
+    """The share of the text's content words that the question already says: a reason that restates the
+    question ("agar Rusia menarik mundur tentara" for "why did Seoul ask Russia to withdraw the troops") says
+    nothing of why."""
+    terms = set(content_terms(text))
+    return len(terms & intent.terms) / len(terms) if terms else 1.0
 
 
 def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> float:
@@ -252,7 +258,7 @@ def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> f
         unit = getattr(found.detail, "unit", "").lower()
         return vague - (0.05 if intent.counted and unit not in intent.counted else 0.0)
     if kind == "why":  # a stated cause before a purpose, a purpose before what merely came first
-        return WHY_CUE_FIT.get(str(found.detail), 0.0)
+        return WHY_CUE_FIT.get(str(found.detail), 0.0) - 0.2 * _restated(intent, found.text)
     if kind != "who":
         return 0.0
     before = sentence[max(0, found.start - 40) : found.start].lower()
