@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from index.claims import Claim, category_of
-from index.dates import format_date
+from index.date_format import format_date
 from index.language import COUNTED_NOUNS, ENGLISH_COUNTED
 from index.language import detect_language as language_of
 from index.numbers import Quantity, format_value

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from index.actors import Variant, fold_names
-from index.dates import format_date
+from index.date_format import format_date
 from index.events import Event
 from index.language import FUNCTION_WORDS, MONTH_WORDS, SAY_AFTER_NAME, SAY_BEFORE_NAME, WEEKDAY_WORDS
 from index.language import detect_language as language_of

@@ -118,7 +118,7 @@ def test_parse_published_reads_the_header_only():
     ],
 )
 def test_a_part_of_a_month_is_kept_when_the_date_is_shown(sentence, english, indonesian):
-    from index.dates import format_date, month_part
+    from index.date_format import format_date, month_part
 
     mention = find_dates(sentence, date(2019, 9, 10))[0]
     part = month_part(mention.text)
