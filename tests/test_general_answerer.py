@@ -456,3 +456,15 @@ def test_what_a_request_asks_for_is_no_purpose_and_a_restated_question_is_no_rea
     cause = "Seoul kecewa karena pengerahan itu dinilai ancaman keamanan global."
     [restating], [stated] = typed_answers("why", intent, echo, None), typed_answers("why", intent, cause, None)
     assert candidate_bonus("why", intent, stated, cause) - candidate_bonus("why", intent, restating, echo) > 0.2
+
+
+def test_a_typed_answer_in_the_best_articles_other_sentence_borrows_half_its_support():
+    from rag.offline.decide import _support
+    from rag.offline.evidence import Scored, Sentence
+
+    def scored(doc: str, score: float) -> Scored:
+        return Scored(Sentence(doc, 0, 1, "x", 0, None), score, 0.0, 0.0, 0.0, False)  # type: ignore[arg-type]
+
+    top, anaphoric, elsewhere = scored("a", 0.40), scored("a", 0.22), scored("b", 0.22)
+    assert abs(_support(anaphoric, top) - 0.31) < 1e-9  # "Sebanyak 16 tim mengikuti kejuaraan ini"
+    assert _support(elsewhere, top) == 0.22

@@ -14,6 +14,7 @@ from rag.offline.names import name_found
 
 MIN_SUPPORT = 0.25  # score of the chosen sentence (fitted on clickid-dev and default, see the README)
 MIN_DENSE = 0.78  # e5 cosine of the best sentence to the question, when the question's terms do not match
+CONTEXT_SHARE = 0.5  # of the gap to the best sentence of the same article, added to the chosen one's support
 MIN_LEXICAL = 0.5  # share of a same-language question's topic terms in the best sentence
 
 
@@ -44,8 +45,8 @@ def decide(
     if missing and (not cross_language or len(missing) * 3 > len(question_entities(intent.text))):
         return Verdict(False, "not in the articles: " + ", ".join(missing))
     best = chosen or scored[0]
-    if best.score < MIN_SUPPORT:
-        return Verdict(False, f"weak support ({best.score:.2f})")
+    if _support(best, scored[0]) < MIN_SUPPORT:
+        return Verdict(False, f"weak support ({_support(best, scored[0]):.2f})")
     same_language = intent.language == evidence_language and intent.terms
     if same_language and best.lexical < MIN_LEXICAL and best.dense < MIN_DENSE + 0.04:
         return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
@@ -54,3 +55,11 @@ def decide(
     if chosen is None and intent.kind in ("who", "when", "where", "how_many", "how_much"):
         return Verdict(False, f"no {intent.kind} answer in the evidence")
     return Verdict(True, "")
+
+
+def _support(chosen: Scored, top: Scored) -> float:
+    """The chosen sentence's score, lifted halfway to the best sentence's when both are of one article: a
+    sentence that names its topic only as "this championship" is supported by the article around it."""
+    if chosen.sentence.doc_id != top.sentence.doc_id:
+        return chosen.score
+    return chosen.score + CONTEXT_SHARE * max(top.score - chosen.score, 0.0)
