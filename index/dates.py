@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from index.date_format import format_date, month_part  # noqa: F401 - rag.offline imports them from here
 from index.date_resolve import (
     Basis,
     Reference,
@@ -129,6 +128,9 @@ _WEEKDAY_ONLY = re.compile(
     rf"|\b({_WEEKDAY_CAP})\s+(?i:lalu|kemarin)\b"
 )
 _RELATIVE = re.compile(r"(?i:\b(kemarin|yesterday|hari ini|today)\b)")
+# "tahun depan", "bulan lalu", "this year": a year or month counted from the publication date; not "dua bulan lalu"
+_RELATIVE_PERIOD = re.compile(r"(?i:\b(?:(tahun|bulan)\s+(depan|lalu|ini|kemarin)|(next|last|this)\s+(year|month))\b)")
+_PERIOD_SHIFT = {"depan": 1, "next": 1, "lalu": -1, "kemarin": -1, "last": -1, "ini": 0, "this": 0}
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,25 @@ def _relative_days(sentence: str, ref: Reference) -> Iterator[Found]:
             yield _single(match, ref.published - timedelta(days=back), "day", "published")
 
 
+def _relative_periods(sentence: str, ref: Reference) -> Iterator[Found]:
+    if not ref.published:
+        return
+    for match in _RELATIVE_PERIOD.finditer(sentence):
+        if _COUNTED_BEFORE.search(sentence[: match.start()]):
+            continue  # "dua bulan lalu", "3 tahun lalu": so many periods ago, not the last one
+        unit, shift = (match[1] or match[4]).lower(), _PERIOD_SHIFT[(match[2] or match[3]).lower()]
+        if unit in ("tahun", "year"):
+            yield _single(match, date(ref.published.year + shift, 1, 1), "year", "published")
+        else:
+            months = ref.published.year * 12 + ref.published.month - 1 + shift
+            yield _single(match, date(months // 12, months % 12 + 1, 1), "month", "published")
+
+
+_COUNTED_BEFORE = re.compile(
+    r"(?i:\b(?:\d+|satu|dua|tiga|empat|lima|enam|beberapa|sejumlah|a few|two|three|several))\s+$"
+)
+
+
 def _single(match: re.Match, day: date, precision: Precision, basis: Basis = "stated") -> Found:
     return (
         [DateMention(day, precision, match.start(), match.end(), match[0], basis)],
@@ -270,6 +291,7 @@ _FINDERS: tuple[Callable[[str, Reference], Iterator[Found]], ...] = (
     _years,
     _weekdays,
     _relative_days,
+    _relative_periods,
 )
 
 

@@ -468,3 +468,23 @@ def test_a_typed_answer_in_the_best_articles_other_sentence_borrows_half_its_sup
     top, anaphoric, elsewhere = scored("a", 0.40), scored("a", 0.22), scored("b", 0.22)
     assert abs(_support(anaphoric, top) - 0.31) < 1e-9  # "Sebanyak 16 tim mengikuti kejuaraan ini"
     assert _support(elsewhere, top) == 0.22
+
+
+def test_next_and_last_year_or_month_count_from_the_publication_date_and_answer_only_questions_about_then():
+    from datetime import date
+
+    from index.dates import find_dates
+    from rag.offline.intent import classify
+    from rag.offline.typed import typed_answers
+
+    published = date(2019, 9, 10)
+    said = "Audisi umum akan dihentikan pada tahun depan, bulan lalu masih digelar."
+    assert [(m.text, m.date, m.precision) for m in find_dates(said, published)] == [
+        ("tahun depan", date(2020, 1, 1), "year"),
+        ("bulan lalu", date(2019, 8, 1), "month"),
+    ]
+    assert find_dates("Ia pindah dua bulan lalu dan 3 tahun lalu.", published) == []
+    will = classify("When will the audition be stopped?")
+    did = classify("Pada tahun berapa Kevin mengikuti audisi?")
+    assert [f.text for f in typed_answers("when", will, said, published)][0] == "tahun depan"
+    assert "tahun depan" not in [f.text for f in typed_answers("when", did, said, published)]

@@ -214,6 +214,8 @@ PURPOSE_WORDS = ("so that", "in order to")
 WEAK_PURPOSE_WORDS = ("to avoid", "to prevent", "to ensure")
 REQUEST_VERBS = ("asked", "urged", "called on", "demanded", "ordered", "hoped")
 PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
+# A question with one of these asks about what is yet to come, so a date after the article may answer it.
+FUTURE_ASKED = PROSPECTIVE_WORDS + ("expect", "expects", "expected", "scheduled", "due", "plan", "planned", "next")
 DENIAL_WORDS = ("denied", "denies", "rejected", "dismissed")
 BEFORE_WORDS = ("before", "ahead of", "prior to")
 AFTER_WORDS = ("after", "following", "since")

@@ -421,6 +421,7 @@ REQUEST_VERBS = (
 )
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
+FUTURE_ASKED = PROSPECTIVE_WORDS + ("dijadwalkan", "jadwal", "rencana", "direncanakan", "ditargetkan", "mendatang")
 DENIAL_WORDS = ("membantah", "menampik", "menyangkal", "tidak benar", "bantah", "tampik")
 BEFORE_WORDS = ("sebelum", "sebelumnya", "menjelang")
 AFTER_WORDS = ("setelah", "sesudah", "menyusul", "usai", "seusai", "pasca")

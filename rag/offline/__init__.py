@@ -17,7 +17,7 @@ from datetime import date
 import numpy as np
 
 from index.chunk import sentence_spans
-from index.dates import format_date, month_part
+from index.date_format import format_date, month_part
 from index.embed import Embedder
 from index.events import document_anchor
 from index.language import ANNOUNCING_WORDS, ELABORATION_OPENERS, detect_language

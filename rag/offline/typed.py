@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from index.language import (
     AGENT_WORDS,
     BUILDING_WORDS,
     CITED_FROM,
     DURATION_WORDS,
+    FUTURE_ASKED,
     GENERIC_ROLES,
     ITEM_SEPARATORS,
     PERSON_CLASSIFIERS,
@@ -30,6 +31,7 @@ from rag.text import content_terms, stem
 
 _CITED_FROM = phrase_pattern(CITED_FROM)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
+_FUTURE_ASKED = phrase_pattern(FUTURE_ASKED)
 _DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
 _SCORE_ASKED = phrase_pattern(("skor", "score", "scoreline", "hasil akhir", "final score"))
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh pemimpin Korea Utara Kim Jong Un": the agent
@@ -85,7 +87,10 @@ def _finders(
     if kind == "who":
         return _who(intent, sentence, before, places)
     if kind == "when":
-        return [f for f in dates_in(sentence, published) if f.detail.basis != "published" or f.text]
+        found = [f for f in dates_in(sentence, published) if f.detail.basis != "published" or f.text]
+        if published and not _FUTURE_ASKED.search(intent.text):  # of what happened: not "akan ... tahun depan"
+            found = [f for f in found if f.detail.date <= published + timedelta(days=7)]
+        return found
     if kind == "where":
         return places_in(sentence)
     if kind == "how_many":
