@@ -117,10 +117,12 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_not_part_of_a_name():
 
 
 def test_a_headline_in_title_case_yields_no_names():
-    from rag.offline.extract import is_headline
+    from index.clean import is_headline_like as is_headline
 
     assert is_headline("Korea Selatan Murka Rusia dan Korea Utara Jalin Pakta Pertahanan")
     assert not is_headline("Korea Selatan murka setelah Rusia dan Korea Utara menjalin pakta pertahanan.")
+    # a sentence dense with names is no headline ("... mengalahkan Persela Lamongan 2-0 di Stadion Gelora Delta")
+    assert not is_headline("Tim asuhan Jacksen F. Tiago mengalahkan Persela Lamongan 2-0 di Stadion Gelora Delta.")
 
 
 def test_the_subject_of_the_question_is_not_its_answer():

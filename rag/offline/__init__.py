@@ -17,6 +17,7 @@ from datetime import date
 import numpy as np
 
 from index.chunk import sentence_spans
+from index.clean import is_headline_like
 from index.date_format import format_date, month_part
 from index.embed import Embedder
 from index.events import document_anchor
@@ -28,7 +29,7 @@ from rag.corpus import Corpus
 from rag.offline.attribute import speaker_of, stored_speaker
 from rag.offline.decide import decide, missing_names
 from rag.offline.evidence import Scored, Sentence, score_sentences, split_passages
-from rag.offline.extract import Found, expand_acronym, is_headline, place_words
+from rag.offline.extract import Found, expand_acronym, place_words
 from rag.offline.intent import Intent, classify
 from rag.offline.order import events_around, ordered_statement
 from rag.offline.render import CitationBook, answer_line, join_lines
@@ -212,7 +213,7 @@ class OfflineAnswerer:
         return found
 
     def _typed(self, kind: str, intent: Intent, s: Sentence, published: dict[str, date | None]) -> list[Found]:
-        if is_headline(s.text):  # "Korea Selatan Murka Rusia ...": title case makes every word look like a name
+        if is_headline_like(s.text):  # "Korea Selatan Murka Rusia ...": title case makes every word look like a name
             return []
         return typed_answers(kind, intent, s.text, published.get(s.doc_id), self._before(s), self._places)
 

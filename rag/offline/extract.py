@@ -258,12 +258,6 @@ def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, i
     return sentence[start:end], end
 
 
-def is_headline(sentence: str) -> bool:
-    """Title case: most words of four or more letters capitalised (a headline or a list of links)."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence)]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
 def dates_in(sentence: str, published: date | None, today: date | None = None) -> list[Found]:
     return [
         Found(m.text, m.start, m.end, "date", m)
