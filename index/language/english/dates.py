@@ -1,0 +1,29 @@
+"""English months, weekdays, durations and the words that place an event in time."""
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_PARTS = {"early": ("early", "beginning of"), "mid": ("mid", "middle of"), "late": ("late", "end of")}
+DURATION_WORDS = frozenset(
+    "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()
+)
+PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
+# A question with one of these asks about what is yet to come, so a date after the article may answer it.
+FUTURE_ASKED = PROSPECTIVE_WORDS + ("expect", "expects", "expected", "scheduled", "due", "plan", "planned", "next")
+BEFORE_WORDS = ("before", "ahead of", "prior to")
+AFTER_WORDS = ("after", "following", "since")
+EARLIER_WORDS = ("previously", "earlier", "had long")
+TIMES_OF_DAY = ("am", "pm")

@@ -1,0 +1,166 @@
+"""English titles, roles, organisations and places: the words around and inside names."""
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir gen lt col maj capt sgt rev president".split())
+GENERIC_ROLES = ("official", "officer", "figure", "leader")
+ROLE_WORDS = frozenset(
+    """
+president minister secretary spokesperson spokesman spokeswoman chairman chairwoman chair head chief director governor
+mayor regent ambassador envoy general commander captain coach player singer actor actress judge prosecutor lawyer
+official officer ceo founder owner doctor lecturer researcher analyst economist leader deputy senator lawmaker
+legislator politician suspect perpetrator victim witness father mother son daughter wife husband
+""".split()
+)
+ORGANISATION_WORDS = frozenset(
+    """
+ministry agency commission council assembly court police department government party company bank university
+institute school foundation association union federation club team
+""".split()
+)
+PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
+LOCATIVE_WORDS = ("in", "at", "to", "from", "near", "around", "inside")
+COUNTRY_NOUNS = ("country", "nation")
+PLACE_VERBS = ("visited", "visiting", "visit", "visits", "reached")
+# English words of proper names whose Indonesian form differs beyond spelling ("|" separates forms).
+NAME_WORDS = {
+    "north": "utara",
+    "south": "selatan",
+    "east": "timur",
+    "west": "barat",
+    "central": "tengah",
+    "new": "baru",
+    "united": "serikat|bersatu",
+    "states": "serikat|amerika",
+    "kingdom": "kerajaan|inggris",
+    "island": "pulau",
+    "islands": "kepulauan",
+    "republic": "republik",
+    "japan": "jepang",
+    "china": "tiongkok|china|cina",
+    "germany": "jerman",
+    "netherlands": "belanda",
+    "dutch": "belanda",
+    "britain": "inggris",
+    "british": "inggris",
+    "england": "inggris",
+    "france": "prancis|perancis",
+    "french": "prancis",
+    "egypt": "mesir",
+    "saudi": "saudi|arab",
+    "arabia": "arab",
+    "turkey": "turki",
+    "greece": "yunani",
+    "india": "india",
+    "philippines": "filipina",
+    "thailand": "thailand",
+    "vietnam": "vietnam",
+    "korea": "korea",
+    "korean": "korea",
+    "russian": "rusia",
+    "ukrainian": "ukraina",
+    "american": "amerika|as",
+    "us": "as|amerika",
+    "u.s.": "as|amerika",
+    "usa": "as|amerika",
+    "un": "pbb",
+    "indonesian": "indonesia",
+    "malaysian": "malaysia",
+    "australian": "australia",
+    "chinese": "china|cina",
+    "japanese": "jepang",
+    "moscow": "moskow",
+    "brussels": "brussel",
+    "java": "jawa",
+    "sumatra": "sumatera",
+    "jakarta": "jakarta",
+    "police": "polisi|polri|polda|polres",
+    "army": "tni|ad",
+    "navy": "al",
+}
+# English role nouns and the Indonesian words news uses for them.
+ROLE_TRANSLATIONS = {
+    "ambassador": "duta besar|dubes",
+    "minister": "menteri|menko",
+    "spokesperson": "juru bicara|jubir",
+    "spokesman": "juru bicara|jubir",
+    "spokeswoman": "juru bicara|jubir",
+    "president": "presiden",
+    "governor": "gubernur",
+    "mayor": "wali kota|walikota",
+    "regent": "bupati",
+    "chairman": "ketua",
+    "chairwoman": "ketua",
+    "chair": "ketua",
+    "head": "kepala|ketua",
+    "chief": "kepala|ketua|kapolres|kapolda|kapolri",
+    "director": "direktur|dirut",
+    "coach": "pelatih",
+    "judge": "hakim",
+    "prosecutor": "jaksa",
+    "lawyer": "pengacara|kuasa hukum",
+    "doctor": "dokter",
+    "commander": "komandan|panglima|pangdam|danrem",
+    "leader": "pemimpin|ketua",
+    "secretary": "sekretaris|sekjen",
+    "general": "jenderal",
+    "captain": "kapten",
+    "deputy": "wakil",
+    "official": "pejabat",
+    "officer": "petugas|perwira",
+    "lawmaker": "anggota dpr|legislator",
+    "senator": "senator",
+    "founder": "pendiri",
+    "owner": "pemilik",
+    "researcher": "peneliti",
+    "analyst": "analis|pengamat",
+    "economist": "ekonom",
+    "suspect": "tersangka",
+    "victim": "korban",
+    "witness": "saksi",
+    "player": "pemain",
+    "singer": "penyanyi",
+    "actor": "aktor",
+    "actress": "aktris",
+    "father": "ayah|bapak|ayahanda",
+    "mother": "ibu|ibunda",
+    "husband": "suami",
+    "wife": "istri",
+    "son": "anak|putra",
+    "daughter": "anak|putri",
+    "brother": "kakak|adik|saudara",
+    "sister": "kakak|adik|saudari",
+    "chairperson": "ketua",
+    "manager": "manajer",
+    "principal": "kepala sekolah",
+    "teacher": "guru",
+    "student": "siswa|mahasiswa",
+    "police": "polisi|kapolres|kapolda|kapolsek",
+}
+# Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
+COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
+# Where-questions: the level of place asked ("di kabupaten mana", "which city") and the heads of buildings.
+PLACE_LEVELS = {
+    "city": ("city", "town"),
+    "regency": ("regency",),
+    "district": ("district",),
+    "village": ("village",),
+    "province": ("province", "state"),
+    "country": ("country",),
+    "street": ("street", "road"),
+}
+BUILDING_WORDS = (
+    "hospital",
+    "hotel",
+    "stadium",
+    "building",
+    "mosque",
+    "church",
+    "office",
+    "school",
+    "campus",
+    "airport",
+    "station",
+    "market",
+    "mall",
+)
+SPEAKER_ROLE_WORDS = ("spokesperson",)
+ROLE_MODIFIERS: tuple[str, ...] = ()

@@ -1,0 +1,43 @@
+"""English number words, scales, currencies, and the nouns news counts."""
+
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1_000_000,
+}
+VAGUE_NUMBERS = ("dozens", "hundreds", "thousands", "millions", "several", "some")
+# Words near a match score ("mengalahkan Persela 2-0").
+SCORE_WORDS = ("score", "beat", "beaten", "won", "win", "lost", "defeated", "draw", "drew", "goal", "goals", "set")
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "trillion": 10**12,
+}
+CURRENCIES = ("rp", "rupiah", "dollar", "dollars", "usd", "us$", "$", "euro", "euros", "€", "£", "pound", "yen")
+PERCENT = ("percent", "per cent", "%")
+ASPECT_WORDS = {
+    "expected": ("will", "would", "plans", "planned", "expected", "more", "additional", "another", "further"),
+    "ongoing": ("preparing", "prepared", "being"),
+    "done": ("have", "has", "had", "were", "was", "sent", "arrived"),
+}
+AMOUNT_WORDS = tuple("about around nearly almost over under than total and or to of with".split())

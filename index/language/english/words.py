@@ -1,0 +1,123 @@
+"""English function words, question words and the cue words of answer types (cause, purpose, order)."""
+
+FUNCTION_WORDS = frozenset(
+    """
+a about after again against all also am an and any are as at be because been before being between both but by can
+could did do does doing during each few for from further had has have having he her here hers him his how i if in
+into is it its itself just me more most my no nor not now of off on once only or other our out over own same she
+should so some such than that the their them then there these they this those through to too under until up very was
+we were what when where which while who whom whose why will with would you your many much please tell name named
+""".split()
+)
+QUESTION_WORDS = {
+    "who": (
+        "who",
+        "whom",
+        "whose",
+        "which person",
+        "what is the name",
+        "what was the name",
+        "name of",
+        "which official",
+        "which minister",
+        "which company",
+        "which agency",
+        "which organisation",
+        "which organization",
+        "which team",
+        "which club",
+        "which party",
+        "which country",
+        "which body",
+        "which institution",
+    ),
+    "when": (
+        "when",
+        "what date",
+        "which date",
+        "which day",
+        "what day",
+        "what time",
+        "what year",
+        "which year",
+        "which month",
+        "on what date",
+        "at what time",
+    ),
+    "where": (
+        "where",
+        "in which city",
+        "which city",
+        "which province",
+        "which regency",
+        "which district",
+        "which village",
+        "which place",
+        "what place",
+        "which country did",
+        "in which",
+        "at which",
+    ),
+    "how_many": ("how many", "number of", "how often", "how many times"),
+    "how_much": (
+        "how much",
+        "what amount",
+        "what was the value",
+        "what is the value",
+        "what percentage",
+        "what percent",
+        "how large",
+        "how big",
+        "what was the cost",
+        "what is the cost",
+        "what price",
+        "how high",
+        "how far",
+        "how long",
+        "how deep",
+        "how heavy",
+        "how old",
+    ),
+    "why": (
+        "why",
+        "what caused",
+        "what was the reason",
+        "what is the reason",
+        "the reason",
+        "for what reason",
+        "what led to",
+        "cause of",
+    ),
+    "how": (
+        "how did",
+        "how does",
+        "how do",
+        "how was",
+        "how were",
+        "how is",
+        "how are",
+        "how will",
+        "how has",
+        "how have",
+        "in what way",
+    ),
+    "what": ("what", "which"),
+    "first": ("first", "earliest"),
+    "last": ("latest", "most recent", "last"),
+}
+# "What happened before/after X": the event X follows the cue.
+ORDER_CUES = {
+    "before": ("what happened before", "what happened prior to", "what came before", "what preceded"),
+    "after": ("what happened after", "what happened following", "what came after", "what followed"),
+}
+CONJUNCTIONS = ("and", "then")
+CONTRASTS = ("while", "whereas", "but")
+ELABORATION_OPENERS = ("one of them", "among them", "these include", "first", "for example", "for instance")
+ANNOUNCING_WORDS = ("several", "various", "a number of", "the following")
+CAUSE_WORDS = ("because", "due to", "as a result of", "owing to", "caused by", "since")
+PURPOSE_WORDS = ("so that", "in order to")
+WEAK_PURPOSE_WORDS = ("to avoid", "to prevent", "to ensure")
+REQUEST_VERBS = ("asked", "urged", "called on", "demanded", "ordered", "hoped")
+NEGATIONS = ("not", "no", "never", "without")
+FOLLOW_UP_OPENERS = ("and", "but", "so", "then", "what about", "how about", "also")
+PRONOUNS = ("it", "that", "this", "they", "them", "he", "she", "his", "her", "their", "those", "there")

@@ -1,0 +1,29 @@
+"""Indonesian months, weekdays, durations and the words that place an event in time."""
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des")
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+# A part of a month as written before it ("akhir September"), by the part's name.
+MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
+# Units of time: a count of them answers "how long", not "how many <people or things>".
+DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
+# What is being prepared or will happen, not what happened: such a statement does not report a thing first.
+PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
+FUTURE_ASKED = PROSPECTIVE_WORDS + ("dijadwalkan", "jadwal", "rencana", "direncanakan", "ditargetkan", "mendatang")
+BEFORE_WORDS = ("sebelum", "sebelumnya", "menjelang")
+AFTER_WORDS = ("setelah", "sesudah", "menyusul", "usai", "seusai", "pasca")
+EARLIER_WORDS = ("sebelumnya", "sebelum ini", "telah lama", "sudah lama")
+TIMES_OF_DAY = ("pagi", "siang", "sore", "malam", "dini", "wib", "wita", "wit")

@@ -1,0 +1,101 @@
+"""Indonesian titles, roles, organisations and places: the words around and inside names."""
+
+# Titles, ranks and honorifics stand before a name and are not part of it.
+HONORIFICS = frozenset(
+    """
+bapak pak ibu bu saudara sdr sdri tuan nyonya haji hj h kh ustaz ustad habib gus mas mbak bung dr drs dra ir prof
+akbp akp kompol iptu ipda aiptu aipda bripka brigadir briptu bripda bharada kombes kombespol brigjen brigjenpol irjen
+irjenpol komjen jenderal jend letjen mayjen kolonel kol letkol mayor kapten lettu letda serka serma sertu pelda kopda
+laksamana laksma marsekal marsda
+""".split()
+)
+# Official abbreviations of roles, as news writes them before a name ("Wakil Menlu Kim Hong-kyun").
+ROLE_ABBREVIATIONS = {
+    "menlu": "menteri luar negeri",
+    "wamenlu": "wakil menteri luar negeri",
+    "menhan": "menteri pertahanan",
+    "mendagri": "menteri dalam negeri",
+    "menkeu": "menteri keuangan",
+    "menko": "menteri koordinator",
+    "wapres": "wakil presiden",
+    "wagub": "wakil gubernur",
+    "wabup": "wakil bupati",
+    "dubes": "duta besar",
+    "jubir": "juru bicara",
+    "sekjen": "sekretaris jenderal",
+    "dirut": "direktur utama",
+    "presdir": "presiden direktur",
+    "kapolri": "kepala kepolisian",
+    "kapolda": "kepala kepolisian daerah",
+    "kapolres": "kepala kepolisian resor",
+    "kadis": "kepala dinas",
+    "kades": "kepala desa",
+}
+# Role nouns that name no particular office: "which official", "pejabat mana" want anyone holding a role.
+GENERIC_ROLES = ("pejabat", "tokoh", "petinggi")
+# Role nouns: a who-question that names one wants a person, and the name usually follows the role.
+ROLE_WORDS = frozenset(
+    """
+presiden wapres wakil menteri menko mendagri menkeu menlu menhan mendikbud gubernur wagub bupati wabup walikota
+wali wakil camat lurah kades kepala ketua wakil sekretaris sekjen direktur dirut manajer komisaris juru bicara jubir
+kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kasubdit kabid kabag kasi kapuspen
+panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
+aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen
+guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
+anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak
+adik perdana
+""".split()
+)
+# Words that head the name of a body, not a person.
+ORGANISATION_WORDS = frozenset(
+    """
+kementerian kemenkeu kemendagri kemenlu kemenkes badan lembaga komisi dewan majelis mahkamah pengadilan kejaksaan
+kejati kejari kepolisian polri polda polres polresta polsek satreskrim satresnarkoba dinas pemerintah pemkab pemkot
+pemprov partai pt cv bank universitas institut sekolah yayasan perusahaan persatuan asosiasi serikat federasi klub
+tim timnas delegasi kpk bpk dpr dprd mpr kpu bawaslu bnn bnpb bpbd bmkg basarnas tni ojk bi bumn pln pertamina
+""".split()
+)
+# Words that head a place name.
+PLACE_WORDS = frozenset(
+    """
+provinsi kabupaten kab kota kecamatan kec kelurahan kel desa dusun kampung jalan jl gang gg pulau selat teluk gunung
+sungai danau pantai pelabuhan bandara stasiun terminal pasar mal hotel rumah sakit rs rsud puskesmas stadion gedung
+masjid gereja pura kompleks perumahan blok rt rw lapas rutan
+""".split()
+)
+LOCATIVE_WORDS = ("di", "ke", "dari", "menuju", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "lokasi")
+COUNTRY_NOUNS = ("negara",)
+# Verbs whose object is a place ("mengunjungi Brussels").
+PLACE_VERBS = ("mengunjungi", "mendatangi", "menyambangi", "berkunjung")
+# Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
+COMPASS = ("utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "barat laut")
+# Where-questions: the level of place asked ("di kabupaten mana", "which city") and the heads of buildings.
+PLACE_LEVELS = {
+    "city": ("kota",),
+    "regency": ("kabupaten", "kab"),
+    "district": ("kecamatan",),
+    "village": ("desa", "kelurahan"),
+    "province": ("provinsi",),
+    "country": ("negara",),
+    "street": ("jalan", "jl"),
+}
+BUILDING_WORDS = (
+    "rumah sakit",
+    "rs",
+    "rsud",
+    "rspad",
+    "hotel",
+    "stadion",
+    "gedung",
+    "masjid",
+    "gereja",
+    "kantor",
+    "sekolah",
+    "kampus",
+    "bandara",
+    "stasiun",
+    "pasar",
+    "mal",
+)
+SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pelatih", "agen")
+ROLE_MODIFIERS = ("besar", "agung", "utama", "umum", "tinggi", "khusus", "senior", "eksekutif", "muda", "madya")

@@ -1,0 +1,112 @@
+"""Indonesian function words, question words and the cue words of answer types (cause, purpose, order)."""
+
+FUNCTION_WORDS = frozenset(
+    """
+ada adalah agar akan aku anda antara apa apakah atas atau bagaimana bagi bahwa baik banyak baru begitu belum berapa
+berapakah bisa bukan dalam dan dapat dari demikian dengan di dia hal hanya harus hingga ia ialah ini itu jika juga
+kami kamu kapan karena ke kemudian kepada ketika kita lagi lain lalu maka mana masih melalui mengapa menurut mereka
+merupakan nya oleh pada para pun saat saja sama sampai sangat saya sebagai sebelum sedang sehingga sejak selama
+seperti serta setelah siapa suatu sudah supaya tak tanpa tapi tentang tersebut tetapi tidak untuk yaitu yakni yang
+dimana bila pula punya sebuah secara sekitar telah terhadap soal mengenai manakah sebutkan jelaskan si sang kah lah
+pernah sempat masing beberapa sejumlah tiap setiap semua seluruh para nah kok dong sih yah
+""".split()
+)
+QUESTION_WORDS = {
+    "who": ("siapa", "siapakah", "pihak mana", "siapa nama", "nama"),
+    "when": (
+        "kapan",
+        "tanggal berapa",
+        "hari apa",
+        "bilamana",
+        "pukul berapa",
+        "jam berapa",
+        "tahun berapa",
+        "bulan apa",
+        "kapankah",
+    ),
+    "where": (
+        "di mana",
+        "dimana",
+        "ke mana",
+        "kemana",
+        "dari mana",
+        "darimana",
+        "di manakah",
+        "lokasi",
+        "di kota mana",
+        "di daerah mana",
+    ),
+    "how_many": ("berapa banyak", "berapa jumlah", "berapa orang", "berapa unit", "berapa kali", "jumlah", "berapa"),
+    "how_much": (
+        "berapa nilai",
+        "berapa besar",
+        "berapa biaya",
+        "berapa harga",
+        "berapa persen",
+        "berapa rupiah",
+        "berapa total",
+        "berapa dana",
+        "berapa kerugian",
+        "nilai",
+        "besaran",
+    ),
+    "why": ("mengapa", "kenapa", "apa alasan", "apa penyebab", "apa sebab", "alasan", "penyebab", "mengapakah"),
+    "how": ("bagaimana", "dengan cara apa", "bagaimanakah"),
+    "what": ("apa", "apakah", "apa yang", "mana"),  # "negara mana", "stadion mana": the noun says the kind
+    "first": ("pertama kali", "paling awal", "terlebih dahulu", "mula-mula", "pertama"),
+    "last": ("terakhir", "terbaru", "paling akhir", "paling baru"),
+}
+# "What happened before/after X": the event X follows the cue.
+ORDER_CUES = {
+    "before": ("apa yang terjadi sebelum", "peristiwa apa sebelum", "apa yang mendahului", "apa saja sebelum"),
+    "after": (
+        "apa yang terjadi setelah",
+        "apa yang terjadi sesudah",
+        "apa yang terjadi usai",
+        "apa yang terjadi pasca",
+        "peristiwa apa setelah",
+        "apa saja setelah",
+    ),
+}
+CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
+CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
+# Openers of a sentence that spells out the one before it ("... mempersiapkan berbagai hal. Salah satunya ...").
+ELABORATION_OPENERS = ("salah satunya", "di antaranya", "antara lain", "yakni", "yaitu", "pertama", "misalnya")
+# A sentence ending on one of these and a noun announces what the next spells out ("berbagai hal").
+ANNOUNCING_WORDS = ("berbagai", "sejumlah", "beberapa", "berikut")
+CAUSE_WORDS = (
+    "karena",
+    "sebab",
+    "akibat",
+    "lantaran",
+    "disebabkan",
+    "dipicu",
+    "gara-gara",
+    "alasannya",
+    "sebabnya",
+    "penyebabnya",
+    "imbas",
+    "dampak",
+)
+# A purpose ("agar") answers a why-question less often than a cause; "untuk" is also plain "for" and the "to"
+# of "tak berdaya untuk kembali" (unable to return), so it is a weaker cue still.
+PURPOSE_WORDS = ("agar", "supaya", "demi")
+WEAK_PURPOSE_WORDS = ("untuk",)
+# Verbs whose "agar"/"untuk" clause is what is asked or hoped for, not a purpose: "meminta agar Rusia menarik".
+REQUEST_VERBS = (
+    "meminta",
+    "minta",
+    "mendesak",
+    "berharap",
+    "mengharapkan",
+    "mengimbau",
+    "menyerukan",
+    "menuntut",
+    "memohon",
+    "menginginkan",
+    "memerintahkan",
+)
+NEGATIONS = ("tidak", "tak", "bukan", "belum", "tanpa")
+FOLLOW_UP_OPENERS = ("dan", "lalu", "kemudian", "terus", "bagaimana dengan", "kalau", "trus", "lantas")
+PRONOUNS = ("itu", "tersebut", "mereka", "dia", "ia", "beliau", "nya", "pihaknya")
+ANSWER_PREFIX = {"according": "menurut", "said": "mengatakan", "reported": "melaporkan"}
