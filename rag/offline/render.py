@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rag import prompts
+from rag.offline.evidence import Scored
 from rag.types import Citation, Passage
+
+QUOTES = 3
 
 
 class CitationBook:
@@ -43,3 +46,15 @@ def join_lines(lead: list[str], quotes: list[str], language: str) -> str:
     if quotes:
         text = (text + "\n\n" if text else "") + prompts.SUPPORTING[language] + "\n" + "\n".join(quotes)
     return text
+
+
+def quotes(scored: list[Scored], book: CitationBook) -> list[str]:
+    """The best sentences as cited quotes: up to QUOTES, each scoring at least 0.6 of the best."""
+    lines = []
+    best = scored[0].score if scored else 0.0
+    for item in scored:
+        if len(lines) >= QUOTES or (lines and item.score < best * 0.6):
+            break
+        s = item.sentence
+        lines.append(f"- {s.text} [{book.cite(s.doc_id, s.start, s.end, s.text, s.passage)}]")
+    return lines

@@ -1,0 +1,75 @@
+"""The typed answer to give: the best candidate among the top sentences, and for a count the other figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rag.offline.evidence import Scored, Sentence
+from rag.offline.extract import Found
+from rag.offline.intent import Intent
+from rag.offline.typed import candidate_bonus, plain_reason_fit, proximity, speaker_fit
+
+TYPED_KINDS = ("who", "when", "where", "how_many", "how_much", "why")
+LOOK_AT = 8  # top sentences searched for a typed answer
+ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that role
+PICK_WITHIN = 0.5  # a typed answer is looked for in sentences scoring at least this share of the best one
+_FIGURES = ("how_many", "how_much")
+OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
+
+
+@dataclass(frozen=True)
+class Pick:
+    item: Scored
+    found: Found | None
+    others: tuple[tuple[Scored, Found], ...] = ()  # other figures the evidence gives for a how-many question
+
+
+def pick_answer(
+    kind: str,
+    intent: Intent,
+    scored: list[Scored],
+    typed: Callable[[str, Intent, Sentence], list[Found]],
+    before: Callable[[Sentence], str],
+    taken: set[tuple[str, int]] = frozenset(),  # type: ignore[assignment]
+    several: bool = True,
+) -> Pick:
+    """The best typed candidate among the top sentences: its sentence's score plus how well it fits. `typed`: the
+    candidates of a sentence; `before`: the text before it; `taken`: answers another part of the question already
+    gave; `several`: other figures may follow a count."""
+    if kind not in TYPED_KINDS:
+        return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
+    best = scored[0].score if scored else 0.0
+    options = []
+    role_asked = kind == "who" and intent.role  # a named role picks its sentence among all the evidence
+    for item in scored[: ROLE_LOOK_AT if role_asked else LOOK_AT]:
+        if item.score < best * (0.3 if role_asked else PICK_WITHIN):
+            break
+        said_by = speaker_fit(intent, item.sentence.text, before(item.sentence))
+        found_here = typed(kind, intent, item.sentence)
+        if kind == "why" and not found_here:  # a reason the sentence gives without a cue word, the sentence whole
+            options.append((item.score + plain_reason_fit(intent, item.sentence.text) + said_by, item, None))
+        for order, found in enumerate(found_here):
+            if (item.sentence.doc_id, item.sentence.start + found.start) in taken:
+                continue
+            fit = candidate_bonus(kind, intent, found, item.sentence.text) + said_by - 0.01 * order
+            fit += proximity(intent, item.sentence.text, found) if kind not in ("who", "why") else 0.0
+            options.append((item.score + fit, item, found))
+    options = sorted((o for o in options if o[0] > 0), key=lambda o: -o[0])
+    if options:
+        score, item, found = options[0]
+        return Pick(item, found, _other_figures(options, score) if kind in _FIGURES and several else ())
+    return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
+
+
+def _other_figures(options: list, best: float) -> tuple[tuple[Scored, Found], ...]:
+    """Up to two more figures of other values from other sentences, each close to the best candidate."""
+    shown = [options[0]]
+    for score, item, found in options[1:]:
+        if len(shown) == 3 or score < best * OTHER_FIGURE_SHARE:
+            break
+        values = {o[2].detail.value for o in shown}
+        sentences = {o[1].sentence.start for o in shown}
+        if found.detail.value not in values and item.sentence.start not in sentences:
+            shown.append((score, item, found))
+    return tuple((item, found) for _, item, found in shown[1:])
