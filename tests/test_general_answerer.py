@@ -135,7 +135,7 @@ def test_the_subject_of_the_question_is_not_its_answer():
 
 def test_an_order_of_magnitude_ranks_below_a_figure():
     from rag.offline.extract import quantities_in
-    from rag.offline.typed import candidate_bonus
+    from rag.offline.fit import candidate_bonus
 
     intent = classify("Berapa tentara yang dikirim?")
     vague, exact = quantities_in("ribuan tentara dikirim, tepatnya 1.500 tentara")
@@ -323,8 +323,9 @@ def test_a_why_answer_prefers_a_stated_cause_and_never_takes_an_infinitive_for_a
 
 
 def test_a_why_sentence_without_a_cue_word_is_given_whole_rather_than_a_weak_cue_elsewhere():
+    from rag.offline.fit import plain_reason_fit
     from rag.offline.intent import classify
-    from rag.offline.typed import plain_reason_fit, typed_answers
+    from rag.offline.typed import typed_answers
 
     intent = classify("Mengapa Budi tidak memperkuat tim voli saat melawan Kuwait?")
     injured = "Tim yang tidak diperkuat Budi yang masih menjalani penyembuhan cedera langsung menekan di set kedua."
@@ -349,8 +350,9 @@ def test_a_body_question_never_takes_a_role_and_a_persons_name_for_a_body():
 def test_a_question_for_a_date_ranks_a_day_above_a_year():
     from datetime import date
 
+    from rag.offline.fit import candidate_bonus
     from rag.offline.intent import classify
-    from rag.offline.typed import candidate_bonus, typed_answers
+    from rag.offline.typed import typed_answers
 
     intent = classify("From what date does the tax discount apply?")
     year = typed_answers("when", intent, "Penunggak pajak sejak 2013 diberi diskon.", date(2019, 9, 16))[0]
@@ -360,8 +362,9 @@ def test_a_question_for_a_date_ranks_a_day_above_a_year():
 
 
 def test_in_a_list_of_figures_the_asked_item_takes_its_own_figure_not_the_neighbours():
+    from rag.offline.fit import proximity
     from rag.offline.intent import classify
-    from rag.offline.typed import proximity, typed_answers
+    from rag.offline.typed import typed_answers
 
     sentence = "Anggota lulusan SLTA tercatat 10 orang, lulusan S1 tercatat 18 orang dan lulusan S2 tercatat 7 orang."
     intent = classify("Berapa anggota lulusan S2?")
@@ -395,8 +398,9 @@ def test_a_role_is_found_abbreviated_and_a_generic_role_takes_any_role(question,
 
 
 def test_a_city_question_prefers_the_visited_city_to_a_list_of_countries_and_a_number_is_no_place():
+    from rag.offline.fit import candidate_bonus
     from rag.offline.intent import classify
-    from rag.offline.typed import candidate_bonus, typed_answers
+    from rag.offline.typed import typed_answers
 
     intent = classify("In which city is the headquarters the delegation visited?")
     sentence = "Delegasi yang mengunjungi Brussels akan bertemu mitra dari Australia, Jepang dan Selandia Baru."
@@ -419,8 +423,9 @@ def test_which_country_is_answered_with_a_country_never_a_team_or_a_person_from_
 
 def test_the_agent_of_a_passive_is_the_doer_and_dictionary_words_name_a_body_not_a_person():
     from rag.offline.extract import names_in
+    from rag.offline.fit import candidate_bonus
     from rag.offline.intent import classify
-    from rag.offline.typed import candidate_bonus, typed_answers
+    from rag.offline.typed import typed_answers
 
     intent = classify("Siapa yang memeriksa kapal-kapal itu?")
     passive = "Kapal-kapal itu telah diperiksa secara khusus oleh pemimpin Korea Utara Kim Jong Un."
@@ -448,8 +453,9 @@ def test_an_undated_article_dates_a_weekday_and_day_by_the_latest_matching_year(
 
 def test_what_a_request_asks_for_is_no_purpose_and_a_restated_question_is_no_reason():
     from rag.offline.extract import reason_in
+    from rag.offline.fit import candidate_bonus
     from rag.offline.intent import classify
-    from rag.offline.typed import candidate_bonus, typed_answers
+    from rag.offline.typed import typed_answers
 
     assert reason_in("Korea Selatan meminta agar Rusia segera menarik mundur tentara.") is None
     assert reason_in("Polisi menyegel pabrik agar warga tidak terpapar asap.").detail == "purpose"

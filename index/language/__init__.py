@@ -140,3 +140,10 @@ EARLIER_WORDS = indonesian.EARLIER_WORDS + english.EARLIER_WORDS
 ASPECT_WORDS = {kind: indonesian.ASPECT_WORDS[kind] + english.ASPECT_WORDS[kind] for kind in indonesian.ASPECT_WORDS}
 AMOUNT_WORDS = frozenset(indonesian.AMOUNT_WORDS + english.AMOUNT_WORDS)
 TIMES_OF_DAY = frozenset(indonesian.TIMES_OF_DAY + english.TIMES_OF_DAY)
+
+# The nouns that make a which-question ask for a place, a body or an amount of money, and the stems of the
+# reporting verbs that make a who-question ask for a speaker (rag.offline.intent, rag.offline.typed).
+PLACE_NOUNS = frozenset(indonesian.PLACE_NOUNS + english.PLACE_NOUNS)
+BODY_NOUNS = frozenset(indonesian.BODY_NOUNS + english.BODY_NOUNS)
+MONEY_NOUNS = frozenset(indonesian.MONEY_NOUNS + english.MONEY_NOUNS)
+SAY_QUESTION_STEMS = english.SAY_QUESTION_STEMS + indonesian.SAY_QUESTION_STEMS

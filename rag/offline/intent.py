@@ -7,13 +7,16 @@ import re
 from dataclasses import dataclass
 
 from index.language import (
+    BODY_NOUNS,
     COUNTRY_NOUNS,
     ENGLISH_COUNTED,
     FUNCTION_WORDS,
     HONORIFICS,
     LANGUAGES,
+    MONEY_NOUNS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
+    PLACE_NOUNS,
     PLACE_WORDS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
@@ -37,17 +40,6 @@ _CONJUNCTION = phrase_pattern(indonesian.CONJUNCTIONS + english.CONJUNCTIONS)
 _WHICH_NOUN = re.compile(r"\b(?:which|what|apa|mana)\s+([a-z]+)|\b([a-z]+)\s+(?:apa|mana)\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\d[\d.,]*")
 _QUESTION_WORDS = frozenset(w for phrase, _ in _CUES for w in phrase.split())
-_MONEY_NOUNS = frozenset(
-    "nilai biaya harga dana anggaran kerugian modal utang gaji upah investasi omzet pendapatan "
-    "laba value cost price amount budget loss losses fund funds salary revenue profit debt".split()
-)
-
-
-_PLACE_NOUNS = frozenset("place tempat location lokasi".split())
-_BODY_NOUNS = frozenset(
-    "country negara company perusahaan team tim agency badan organisation organization club klub party partai "
-    "institution lembaga outlet media".split()
-)
 
 
 @dataclass(frozen=True)
@@ -133,14 +125,14 @@ def _refine(kind: str, lowered: str) -> str:
     """'berapa' / 'how much' ask for money or a magnitude when a money noun follows; 'which city' is a where."""
     if kind in ("how_many", "how_much"):
         words = set(tokenize(lowered[:80]))
-        if words & _MONEY_NOUNS or re.search(r"\b(persen|percent|rupiah|rp|dolar|dollars?)\b", lowered):
+        if words & MONEY_NOUNS or re.search(r"\b(persen|percent|rupiah|rp|dolar|dollars?)\b", lowered):
             return "how_much"
         return kind
     if kind == "what":
         nouns = _which_nouns(lowered)
-        if nouns & (PLACE_WORDS | _PLACE_NOUNS):
+        if nouns & (PLACE_WORDS | PLACE_NOUNS):
             return "where"
-        if nouns & (ORGANISATION_WORDS | _BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
+        if nouns & (ORGANISATION_WORDS | BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
             return "who"
     return kind
 
@@ -182,7 +174,7 @@ def _who_wants(lowered: str, role: str | None) -> str:
     noun = next((g for g in match.groups() if g), "") if match else ""
     if noun in COUNTRY_NOUNS:
         return "country"
-    if noun in ORGANISATION_WORDS | _BODY_NOUNS or _which_nouns(lowered) & (ORGANISATION_WORDS | _BODY_NOUNS):
+    if noun in ORGANISATION_WORDS | BODY_NOUNS or _which_nouns(lowered) & (ORGANISATION_WORDS | BODY_NOUNS):
         return "body"
     if role or re.search(r"\b(nama|name|named|siapa nama)\b", lowered):
         return "person"

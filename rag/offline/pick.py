@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from rag.offline.evidence import Scored, Sentence
 from rag.offline.extract import Found
+from rag.offline.fit import candidate_bonus, plain_reason_fit, proximity, speaker_fit
 from rag.offline.intent import Intent
-from rag.offline.typed import candidate_bonus, plain_reason_fit, proximity, speaker_fit
 
 TYPED_KINDS = ("who", "when", "where", "how_many", "how_much", "why")
 LOOK_AT = 8  # top sentences searched for a typed answer

@@ -164,3 +164,6 @@ BUILDING_WORDS = (
 )
 SPEAKER_ROLE_WORDS = ("spokesperson",)
 ROLE_MODIFIERS: tuple[str, ...] = ()
+# Nouns a which-question asks a place ("which location") or a body ("which agency") with.
+PLACE_NOUNS = ("place", "location")
+BODY_NOUNS = tuple("country company team agency organisation organization club party institution outlet media".split())

@@ -41,3 +41,5 @@ ASPECT_WORDS = {
     "done": ("have", "has", "had", "were", "was", "sent", "arrived"),
 }
 AMOUNT_WORDS = tuple("about around nearly almost over under than total and or to of with".split())
+# Nouns of money a how-much question asks about ("what was the cost").
+MONEY_NOUNS = tuple("value cost price amount budget loss losses fund funds salary revenue profit debt".split())

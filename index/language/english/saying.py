@@ -33,3 +33,5 @@ NAME_ENDERS = ("on", "at", "in", "during", "that", "to", "who", "as", "after", "
 CONNECTIVE_OPENERS = ("like", "including")
 FIRST_PERSON = ("i", "we", "our", "my")
 ACT_NOUNS: tuple[str, ...] = ()
+# Stems of the reporting verbs a question asks about a speaker with ("who said ...", "who announced ...").
+SAY_QUESTION_STEMS = tuple("said say told report announc reveal claim stat disclos confirm warn".split())

@@ -99,3 +99,6 @@ BUILDING_WORDS = (
 )
 SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pelatih", "agen")
 ROLE_MODIFIERS = ("besar", "agung", "utama", "umum", "tinggi", "khusus", "senior", "eksekutif", "muda", "madya")
+# Nouns a which-question asks a place ("tempat mana") or a body ("badan mana") with.
+PLACE_NOUNS = ("tempat", "lokasi")
+BODY_NOUNS = tuple("negara perusahaan tim badan klub partai lembaga media".split())

@@ -170,3 +170,7 @@ AMOUNT_WORDS = tuple(
     "sekitar sebanyak hampir lebih kurang total jumlah hanya dengan dari dan atau hingga sampai menjadi capai mencapai "
     "setidaknya sedikitnya minimal maksimal kira-kira".split()
 )
+# Nouns of money a how-much question asks about ("berapa nilai kerugian").
+MONEY_NOUNS = tuple(
+    "nilai biaya harga dana anggaran kerugian modal utang gaji upah investasi omzet pendapatan laba".split()
+)

@@ -110,3 +110,8 @@ ACT_NOUNS = tuple(
     "langkah tindakan keputusan pernyataan permintaan desakan kecaman seruan pengumuman kritik tuduhan bantahan "
     "klaim ucapan komentar peringatan imbauan ajakan usulan janji ancaman".split()
 )
+# Stems of the reporting verbs a question asks about a speaker with ("siapa yang mengatakan ...").
+SAY_QUESTION_STEMS = tuple(
+    "kata mengatakan menyatakan melapor mengumumkan mengungkap menyebut menuduh mengonfirmasi mengkonfirmasi "
+    "memperingatkan menyampaikan".split()
+)
