@@ -192,6 +192,17 @@ def _lead(answer) -> str:
     return answer.text.split("\n")[0]
 
 
+def _ask_article(tmp_path, text: str, question: str):
+    """The offline answer to `question` over one article written to disk and ingested into a fresh folder."""
+    from rag import Assistant, Settings
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([article])
+    return assistant.ask(question)
+
+
 def test_a_role_question_is_answered_with_a_person_not_a_country(general):
     answer = general.ask("Which Russian ambassador did South Korea summon?")
     lead = _lead(answer)
@@ -275,20 +286,16 @@ def test_a_count_of_things_is_never_a_span_of_time_or_a_bare_number_far_from_its
 
 
 def test_a_sentence_that_announces_what_follows_is_answered_with_what_follows(tmp_path):
-    from rag import Assistant, Settings
-
-    article = tmp_path / "samsat.txt"
-    article.write_text(
+    text = (
         "Antrean Samsat Diperkirakan Memanjang\n\n"
         "Pemerintah kota memberi potongan tunggakan pajak kendaraan mulai pekan depan. "
         "Mengantisipasi lonjakan pengunjung, Samsat Kota Contoh akan mempersiapkan berbagai hal. "
         "Kepala unit pelayanan Budi Santoso mengatakan, pihaknya bakal membuka ruang tambahan jika antrean panjang. "
-        "Warga diminta datang lebih pagi.",
-        encoding="utf-8",
+        "Warga diminta datang lebih pagi."
     )
-    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
-    assistant.ingest([article])
-    answer = assistant.ask("Apa yang akan dilakukan Samsat Kota Contoh untuk mengantisipasi lonjakan pengunjung?")
+    answer = _ask_article(
+        tmp_path, text, "Apa yang akan dilakukan Samsat Kota Contoh untuk mengantisipasi lonjakan pengunjung?"
+    )
     lead = _lead(answer)
     assert answer.grounded and "berbagai hal [1]" in lead and "ruang tambahan" in lead and "[2]" in lead
     assert "ruang tambahan" in answer.citations[1].snippet
@@ -305,20 +312,14 @@ def test_a_two_word_counted_noun_is_asked_and_shown_whole():
 
 
 def test_a_why_answer_prefers_a_stated_cause_and_never_takes_an_infinitive_for_a_purpose(tmp_path):
-    from rag import Assistant, Settings
-
-    article = tmp_path / "pasar.txt"
-    article.write_text(
+    text = (
         "Harga Cabai di Pasar Contoh Melonjak\n\n"
         "Harga cabai rawit di Pasar Contoh pada Senin tak berdaya untuk kembali ke level Rp40.000 per kilogram. "
         "Harga cabai rawit di Pasar Contoh naik karena pasokan dari petani terganggu hujan deras, kata pedagang Siti "
         "Aminah. "
-        "Pemerintah kota berencana menggelar operasi pasar pekan depan.",
-        encoding="utf-8",
+        "Pemerintah kota berencana menggelar operasi pasar pekan depan."
     )
-    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
-    assistant.ingest([article])
-    lead = _lead(assistant.ask("Mengapa harga cabai rawit di Pasar Contoh naik?"))
+    lead = _lead(_ask_article(tmp_path, text, "Mengapa harga cabai rawit di Pasar Contoh naik?"))
     assert "pasokan" in lead and "untuk kembali" not in lead
 
 
@@ -436,18 +437,12 @@ def test_the_agent_of_a_passive_is_the_doer_and_dictionary_words_name_a_body_not
 
 
 def test_an_undated_article_dates_a_weekday_and_day_by_the_latest_matching_year(tmp_path):
-    from rag import Assistant, Settings
-
-    article = tmp_path / "rilis.txt"
-    article.write_text(
+    text = (
         "Badan Cuaca Merilis Peringatan\n\n"
         "Badan cuaca merilis peringatan dini gelombang tinggi pada Jumat (18/10), dilansir dari kantor berita. "
-        "Nelayan diminta tidak melaut selama tiga hari.",
-        encoding="utf-8",
+        "Nelayan diminta tidak melaut selama tiga hari."
     )
-    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
-    assistant.ingest([article])
-    answer = assistant.ask("Kapan badan cuaca merilis peringatan dini gelombang tinggi?")
+    answer = _ask_article(tmp_path, text, "Kapan badan cuaca merilis peringatan dini gelombang tinggi?")
     assert answer.grounded and "18 Oktober" in _lead(answer)
 
 
