@@ -491,3 +491,23 @@ def test_next_and_last_year_or_month_count_from_the_publication_date_and_answer_
     did = classify("Pada tahun berapa Kevin mengikuti audisi?")
     assert [f.text for f in typed_answers("when", will, said, published)][0] == "tahun depan"
     assert "tahun depan" not in [f.text for f in typed_answers("when", did, said, published)]
+
+
+def test_a_country_short_form_and_a_resulting_figure_point_at_the_asked_candidate():
+    from datetime import date
+
+    from rag.offline.fit import candidate_bonus, proximity
+    from rag.offline.intent import classify
+    from rag.offline.typed import typed_answers
+
+    schedule = "Jadwal: Sabtu (14/9) versus Pakistan, Minggu (15/9) versus Korsel."
+    intent = classify("Kapan Korea Selatan dihadapi?")
+    dates = typed_answers("when", intent, schedule, date(2019, 9, 13))
+    assert max(dates, key=lambda f: proximity(intent, schedule, f)).text.startswith("Minggu")
+    revised = "Jumlah orang hilang di Pulau Contoh akibat badai turun secara signifikan menjadi 1.300 dari 2.500 orang."
+    intent = classify("Menjadi berapa jumlah orang hilang di Pulau Contoh?")
+    found = {f.text: f for f in typed_answers("how_many", intent, revised, None)}
+    assert "1.300" in found  # its noun stands 70 characters before it
+    assert candidate_bonus("how_many", intent, found["1.300"], revised) > candidate_bonus(
+        "how_many", intent, found["2.500 orang"], revised
+    )

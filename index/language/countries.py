@@ -9,6 +9,17 @@ from functools import cache
 
 # Indonesian names the ISO translation lacks or gives only in a longer form.
 INDONESIAN_SHORT_NAMES = ("tiongkok", "rusia", "amerika serikat", "amerika", "inggris", "korsel", "korut", "as")
+# Short forms news uses for a country's name, by the name's words ("lawan Korsel" for Korea Selatan).
+COUNTRY_ABBREVIATIONS = {
+    "korsel": "korea selatan",
+    "korut": "korea utara",
+    "as": "amerika serikat",
+    "ri": "republik indonesia",
+    "uea": "uni emirat arab",
+    "us": "united states",
+    "usa": "united states",
+    "uk": "united kingdom",
+}
 _STATE_WORDS = re.compile(
     r"^(?:federasi|republik|kerajaan|keamiran|negara|kesultanan|the|federation of|republic of|kingdom of|state of)\s+",
     re.IGNORECASE,

@@ -12,11 +12,13 @@ from index.language import (
     CITED_FROM,
     ITEM_SEPARATORS,
     PLACE_LEVELS,
+    RESULT_ASKED,
+    RESULT_WORDS,
     ROLE_WORDS,
     VAGUE_NUMBERS,
     phrase_pattern,
 )
-from index.language.countries import country_names
+from index.language.countries import COUNTRY_ABBREVIATIONS, country_names
 from rag.offline.extract import Found
 from rag.offline.intent import Intent
 from rag.offline.names import name_found
@@ -24,6 +26,8 @@ from rag.text import content_terms, stem
 
 _CITED_FROM = phrase_pattern(CITED_FROM)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
+_RESULT_ASKED = phrase_pattern(RESULT_ASKED)
+_RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
 _DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh pemimpin Korea Utara Kim Jong Un": the agent
 # word, then only capitalised words and role words
@@ -78,7 +82,8 @@ def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> f
     if kind in ("how_many", "how_much"):  # "ribuan tentara": an order of magnitude, weaker than a figure
         vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
         unit = getattr(found.detail, "unit", "").lower()
-        return vague - (0.05 if intent.counted and unit not in intent.counted else 0.0)
+        result = 0.1 if _RESULT_ASKED.search(intent.text) and _RESULT_BEFORE.search(sentence[: found.start]) else 0.0
+        return vague + result - (0.05 if intent.counted and unit not in intent.counted else 0.0)
     if kind == "why":  # a stated cause before a purpose, a purpose before what merely came first
         return WHY_CUE_FIT.get(str(found.detail), 0.0) - 0.2 * _restated(intent, found.text)
     if kind != "who":
@@ -118,11 +123,13 @@ _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 def proximity(intent: Intent, sentence: str, found: Found) -> float:
     """Up to 0.08 for a candidate next to the words the question names ("Sabtu (14/9) lawan Pakistan, Minggu
     (15/9) lawan Korsel": for a question about Korea, the second date)."""
+    short = {a for a, full in COUNTRY_ABBREVIATIONS.items() if all(name_found(w, intent.text) for w in full.split())}
     anchors = [
         m.start()
         for m in _WORD_AT.finditer(sentence)
         if (m.group()[0].isupper() and any(name_found(n, m.group()) for n in intent.names))
         or stem(m.group().lower()) in intent.terms
+        or m.group().lower() in short
     ]
     # a word of the question in the next item of a list belongs to that item's figure
     anchors = [

@@ -85,10 +85,13 @@ def _may_count(found: Found, noun: str | None, sentence: str) -> bool:
     return bool(unit) or _noun_beside(found, (noun,), sentence)
 
 
+NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
+
+
 def _noun_beside(found: Found, nouns: tuple[str, ...] | frozenset[str], sentence: str) -> bool:
     """A bare number counts a noun written near it with no other number between ('orang hilang ... menjadi
     1.300'; not the '1' of '1-0 di depan 2.000 penonton')."""
-    before = re.split(r"\d", sentence[max(0, found.start - 60) : found.start])[-1]
+    before = re.split(r"\d", sentence[max(0, found.start - NOUN_REACH) : found.start])[-1]
     after = re.split(r"\d", sentence[found.end : found.end + 30])[0]
     near = f"{before} {after}".lower()
     return any(re.search(rf"\b{re.escape(noun)}", near) for noun in nouns)

@@ -43,3 +43,5 @@ ASPECT_WORDS = {
 AMOUNT_WORDS = tuple("about around nearly almost over under than total and or to of with".split())
 # Nouns of money a how-much question asks about ("what was the cost").
 MONEY_NOUNS = tuple("value cost price amount budget loss losses fund funds salary revenue profit debt".split())
+RESULT_WORDS = ("to",)
+RESULT_ASKED = ("to how many", "to how much", "to what number", "to what level")

@@ -174,3 +174,6 @@ AMOUNT_WORDS = tuple(
 MONEY_NOUNS = tuple(
     "nilai biaya harga dana anggaran kerugian modal utang gaji upah investasi omzet pendapatan laba".split()
 )
+# A figure a change ends at ("turun menjadi 1.300"), and the question that asks for it ("menjadi berapa").
+RESULT_WORDS = ("menjadi", "jadi")
+RESULT_ASKED = ("menjadi berapa", "jadi berapa")
