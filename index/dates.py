@@ -17,71 +17,36 @@ from index.date_resolve import (
     resolve_day,
     safe_date,
 )
+from index.language import LANGUAGES
 
 Precision = Literal["day", "month", "year"]
 
-MONTHS = {
-    "januari": 1,
-    "january": 1,
-    "jan": 1,
-    "februari": 2,
-    "pebruari": 2,
-    "february": 2,
-    "feb": 2,
-    "maret": 3,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "agustus": 8,
-    "august": 8,
-    "agu": 8,
-    "agt": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "october": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nopember": 11,
-    "nov": 11,
-    "desember": 12,
-    "december": 12,
-    "des": 12,
-    "dec": 12,
-}
-_SHORT_FULL_NAMES = ("mei", "may", "juni", "june", "juli", "july")
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in _SHORT_FULL_NAMES]
-WEEKDAYS = {
-    "senin": 0,
-    "selasa": 1,
-    "rabu": 2,
-    "kamis": 3,
-    "jumat": 4,
-    "jum'at": 4,
-    "jum’at": 4,
-    "sabtu": 5,
-    "minggu": 6,
-    "ahad": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+
+def _month_numbers() -> tuple[dict[str, int], list[str]]:
+    """Every month name, abbreviation and spelling of both languages with its number; and the full names."""
+    numbers: dict[str, int] = {}
+    full: list[str] = []
+    for lang in LANGUAGES.values():
+        for number, name in enumerate(lang.MONTHS, 1):
+            numbers[name] = number
+        full += [*lang.MONTHS, *(v for v in lang.MONTH_VARIANTS if len(v) > 4)]
+        for variant, name in lang.MONTH_VARIANTS.items():
+            numbers[variant] = numbers[name]
+        for short in (s for s in lang.MONTH_ABBREVIATIONS if s not in numbers):  # "okt": the month it begins
+            numbers[short] = next(n for n, name in enumerate(lang.MONTHS, 1) if name.startswith(short[:3]))
+    return numbers, list(dict.fromkeys(full))
+
+
+def _weekday_numbers() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for lang in LANGUAGES.values():
+        numbers.update({name: number for number, name in enumerate(lang.WEEKDAYS)})
+        numbers.update({variant: numbers[name] for variant, name in lang.WEEKDAY_VARIANTS.items()})
+    return numbers
+
+
+MONTHS, _FULL_MONTHS = _month_numbers()
+WEEKDAYS = _weekday_numbers()
 
 
 def _alternatives(names) -> str:

@@ -16,6 +16,8 @@ MONTHS = (
 )
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_VARIANTS: dict[str, str] = {}
+WEEKDAY_VARIANTS: dict[str, str] = {}
 MONTH_PARTS = {"early": ("early", "beginning of"), "mid": ("mid", "middle of"), "late": ("late", "end of")}
 DURATION_WORDS = frozenset(
     "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()

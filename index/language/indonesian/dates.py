@@ -16,6 +16,9 @@ MONTHS = (
 )
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des")
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+# Other spellings, by the name they stand for.
+MONTH_VARIANTS = {"pebruari": "februari", "nopember": "november", "agt": "agustus"}
+WEEKDAY_VARIANTS = {"jum'at": "jumat", "jum’at": "jumat", "ahad": "minggu"}
 # A part of a month as written before it ("akhir September"), by the part's name.
 MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
 # Units of time: a count of them answers "how long", not "how many <people or things>".
