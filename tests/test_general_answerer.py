@@ -324,8 +324,8 @@ def test_a_why_answer_prefers_a_stated_cause_and_never_takes_an_infinitive_for_a
 
 
 def test_a_why_sentence_without_a_cue_word_is_given_whole_rather_than_a_weak_cue_elsewhere():
-    from rag.offline.fit import plain_reason_fit
     from rag.offline.intent import classify
+    from rag.offline.kinds.why import plain_reason_fit
     from rag.offline.typed import typed_answers
 
     intent = classify("Mengapa Budi tidak memperkuat tim voli saat melawan Kuwait?")

@@ -1,7 +1,7 @@
 """The offline answerer, as named steps: select sentences, extract a typed answer, attribute, decide, render.
 
 evidence = score_sentences(...)                 # rag.offline.evidence
-typed    = typed_answers(kind, ...)             # rag.offline.typed (extractors in rag.offline.extract)
+typed    = typed_answers(kind, ...)             # rag.offline.typed: the kind's handler in rag.offline.kinds
 pick     = pick_answer(kind, ...)               # rag.offline.pick: the best candidate of the top sentences
 claim    = stored statement, else speaker_of(sentence)  # rag.offline.attribute
 verdict  = decide(...)                          # rag.offline.decide
@@ -31,9 +31,10 @@ from rag.offline.evidence import Scored, Sentence, score_sentences, split_passag
 from rag.offline.extract import Found, expand_acronym, place_words
 from rag.offline.followup import blend, with_context
 from rag.offline.intent import Intent, classify
+from rag.offline.kinds import TYPED_KINDS
 from rag.offline.lines import lead_line
 from rag.offline.order import events_around, ordered_statement
-from rag.offline.pick import TYPED_KINDS, Pick, pick_answer
+from rag.offline.pick import Pick, pick_answer
 from rag.offline.render import CitationBook, join_lines, quotes
 from rag.offline.typed import typed_answers
 from rag.types import Answer, Passage

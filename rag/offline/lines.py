@@ -12,7 +12,8 @@ from index.numbers import Quantity, format_value, parse_number
 from rag import prompts
 from rag.offline.evidence import Sentence
 from rag.offline.extract import Found, expand_acronym
-from rag.offline.pick import TYPED_KINDS, Pick
+from rag.offline.kinds import KINDS, TYPED_KINDS
+from rag.offline.pick import Pick
 from rag.offline.render import CitationBook, answer_line
 
 _ANNOUNCES = re.compile(r"(?::|\b(?:" + "|".join(ANNOUNCING_WORDS) + r")(?:\s+[\w-]+){1,2}\W*)\s*$", re.IGNORECASE)
@@ -32,7 +33,7 @@ def lead_line(
         return None
     s = pick.item.sentence
     n = book.cite(s.doc_id, s.start, s.end, s.text, s.passage)
-    if kind in TYPED_KINDS and pick.found is None and kind != "why":  # a reason without a cause word: the sentence
+    if kind in TYPED_KINDS and pick.found is None and KINDS[kind].whole is None:  # "why": the sentence whole
         return None
     value = _value(kind, pick, language, document_text)
     said_by = speaker(s)

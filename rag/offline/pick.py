@@ -7,14 +7,13 @@ from dataclasses import dataclass
 
 from rag.offline.evidence import Scored, Sentence
 from rag.offline.extract import Found
-from rag.offline.fit import candidate_bonus, plain_reason_fit, proximity, speaker_fit
+from rag.offline.fit import candidate_bonus, proximity, speaker_fit
 from rag.offline.intent import Intent
+from rag.offline.kinds import KINDS, TYPED_KINDS
 
-TYPED_KINDS = ("who", "when", "where", "how_many", "how_much", "why")
 LOOK_AT = 8  # top sentences searched for a typed answer
 ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that role
 PICK_WITHIN = 0.5  # a typed answer is looked for in sentences scoring at least this share of the best one
-_FIGURES = ("how_many", "how_much")
 OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
 
 
@@ -39,26 +38,27 @@ def pick_answer(
     gave; `several`: other figures may follow a count."""
     if kind not in TYPED_KINDS:
         return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
+    handler = KINDS[kind]
     best = scored[0].score if scored else 0.0
     options = []
-    role_asked = kind == "who" and intent.role  # a named role picks its sentence among all the evidence
+    role_asked = handler.role_widens and intent.role  # a named role picks its sentence among all the evidence
     for item in scored[: ROLE_LOOK_AT if role_asked else LOOK_AT]:
         if item.score < best * (0.3 if role_asked else PICK_WITHIN):
             break
         said_by = speaker_fit(intent, item.sentence.text, before(item.sentence))
         found_here = typed(kind, intent, item.sentence)
-        if kind == "why" and not found_here:  # a reason the sentence gives without a cue word, the sentence whole
-            options.append((item.score + plain_reason_fit(intent, item.sentence.text) + said_by, item, None))
+        if handler.whole and not found_here:  # a reason the sentence gives without a cue word, the sentence whole
+            options.append((item.score + handler.whole(intent, item.sentence.text) + said_by, item, None))
         for order, found in enumerate(found_here):
             if (item.sentence.doc_id, item.sentence.start + found.start) in taken:
                 continue
             fit = candidate_bonus(kind, intent, found, item.sentence.text) + said_by - 0.01 * order
-            fit += proximity(intent, item.sentence.text, found) if kind not in ("who", "why") else 0.0
+            fit += proximity(intent, item.sentence.text, found) if handler.near else 0.0
             options.append((item.score + fit, item, found))
     options = sorted((o for o in options if o[0] > 0), key=lambda o: -o[0])
     if options:
         score, item, found = options[0]
-        return Pick(item, found, _other_figures(options, score) if kind in _FIGURES and several else ())
+        return Pick(item, found, _other_figures(options, score) if handler.figure and several else ())
     return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
 
 

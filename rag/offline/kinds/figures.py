@@ -1,0 +1,102 @@
+"""how_many, how_much and score: figures. A count of the asked noun, an amount of money or a share, a
+scoreline; an order of magnitude ("ribuan tentara") is weaker than a figure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from index.language import (
+    DURATION_WORDS,
+    PERSON_CLASSIFIERS,
+    PERSON_NOUNS,
+    RESULT_ASKED,
+    RESULT_WORDS,
+    VAGUE_NUMBERS,
+    phrase_pattern,
+)
+from rag.offline.extract import Found, quantities_in
+from rag.offline.intent import Intent
+from rag.offline.kinds.base import Kind
+
+_SCORE_ASKED = phrase_pattern(("skor", "score", "scoreline", "hasil akhir", "final score"))
+_RESULT_ASKED = phrase_pattern(RESULT_ASKED)
+_RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
+NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
+
+
+def find_count(
+    intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]
+) -> list[Found]:
+    found = quantities_in(sentence)
+    if _SCORE_ASKED.search(intent.text):
+        return [f for f in found if f.kind == "score"]
+    counts = [f for f in found if f.kind in ("count", "measure")]
+    if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
+        asked = [f for f in counts if _counts_asked(f, intent.counted, sentence)]
+        return [_with_noun(f, intent.counted, sentence) for f in asked]
+    return [f for f in counts if _may_count(f, intent.counted_word, sentence)]
+
+
+def find_amount(
+    intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]
+) -> list[Found]:
+    return [f for f in quantities_in(sentence) if f.kind in ("money", "percent", "measure")]
+
+
+def find_score(
+    intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]
+) -> list[Found]:
+    return [f for f in quantities_in(sentence) if f.kind == "score"]
+
+
+def bonus(intent: Intent, found: Found, sentence: str) -> float:
+    """ "ribuan tentara": an order of magnitude, weaker than a figure; a result after a result word when asked."""
+    vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
+    unit = getattr(found.detail, "unit", "").lower()
+    result = 0.1 if _RESULT_ASKED.search(intent.text) and _RESULT_BEFORE.search(sentence[: found.start]) else 0.0
+    return vague + result - (0.05 if intent.counted and unit not in intent.counted else 0.0)
+
+
+def _may_count(found: Found, noun: str | None, sentence: str) -> bool:
+    """For a counted noun the language facts do not know ('penonton', 'wajib pajak'): a span of time does not
+    count things ('106 hari' for taxpayers), and a bare number only with the noun beside it."""
+    if noun is None or noun in DURATION_WORDS:
+        return True
+    unit = found.detail.unit.lower()
+    if unit in DURATION_WORDS:
+        return False
+    return bool(unit) or _noun_beside(found, (noun,), sentence)
+
+
+def _noun_beside(found: Found, nouns: tuple[str, ...] | frozenset[str], sentence: str) -> bool:
+    """A bare number counts a noun written near it with no other number between ('orang hilang ... menjadi
+    1.300'; not the '1' of '1-0 di depan 2.000 penonton')."""
+    before = re.split(r"\d", sentence[max(0, found.start - NOUN_REACH) : found.start])[-1]
+    after = re.split(r"\d", sentence[found.end : found.end + 30])[0]
+    near = f"{before} {after}".lower()
+    return any(re.search(rf"\b{re.escape(noun)}", near) for noun in nouns)
+
+
+def _counts_asked(found: Found, counted: frozenset[str], sentence: str) -> bool:
+    unit = found.detail.unit.lower()
+    if not unit:  # "menjadi 1.300": the counted noun must be near ("orang hilang ... menjadi 1.300")
+        return _noun_beside(found, counted, sentence)
+    if unit in counted or (unit in PERSON_CLASSIFIERS and bool(counted & PERSON_NOUNS)):
+        return True
+    return _with_noun(found, counted, sentence) is not found
+
+
+def _with_noun(found: Found, counted: frozenset[str], sentence: str) -> Found:
+    """The count with the whole two-word noun it counts ("11 kapal" -> "11 kapal induk"), else as found."""
+    unit = found.detail.unit.lower()
+    written = sentence[found.end - len(unit) : found.end + 30].lower() if unit else ""
+    for noun in (n for n in counted if " " in n and written.startswith(n)):
+        end = found.end - len(unit) + len(noun)
+        return Found(sentence[found.start : end], found.start, end, found.kind, found.detail)
+    return found
+
+
+HOW_MANY = Kind(find_count, bonus, figure=True)
+HOW_MUCH = Kind(find_amount, bonus, figure=True)
+SCORE = Kind(find_score, picked=False)  # found for the sentences' fit, not picked as a typed answer

@@ -1,0 +1,36 @@
+"""where: a place; for "which city" a city, not the hospital in it nor the country around it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from index.language import BUILDING_WORDS, PLACE_LEVELS
+from index.language.countries import country_names
+from rag.offline.extract import Found, places_in
+from rag.offline.intent import Intent
+from rag.offline.kinds.base import ITEM_SEPARATOR, Kind, asks
+
+
+def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
+    return places_in(sentence)
+
+
+def bonus(intent: Intent, found: Found, sentence: str) -> float:
+    """The asked level of place ("which city": a city), never a building, a country only when asked."""
+    asked = next((name for name, words in PLACE_LEVELS.items() if asks(intent.text, words)), None)
+    if asked is None:
+        return 0.0
+    lowered = found.text.lower()
+    headed_by_building = any(lowered.startswith(w + " ") for w in BUILDING_WORDS)
+    parts = [part.strip(" .") for part in ITEM_SEPARATOR.split(lowered) if part.strip(" .")]
+    countries = bool(parts) and sum(part in country_names() for part in parts) * 2 >= len(parts)
+    level_fit = 0.1 if any(re.search(rf"\b{w}\b", lowered) for w in PLACE_LEVELS[asked]) else 0.0
+    if asked == "country":
+        level_fit = 0.1 if countries else level_fit
+    elif countries:
+        level_fit = -0.15
+    return level_fit - (0.1 if headed_by_building else 0.0)
+
+
+WHERE = Kind(find, bonus)

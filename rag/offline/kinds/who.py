@@ -1,0 +1,107 @@
+"""who: a person (a body or a country when asked), the speaker when the question asks who said it, a person
+right after the asked role, the agent of a passive; never an outlet quoted from."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from index.language import (
+    AGENT_WORDS,
+    CITED_FROM,
+    GENERIC_ROLES,
+    ROLE_ABBREVIATIONS,
+    ROLE_TRANSLATIONS,
+    ROLE_WORDS,
+    SAY_QUESTION_STEMS,
+    phrase_pattern,
+)
+from index.language.countries import country_names
+from rag.offline.attribute import speaker_of
+from rag.offline.extract import Found, names_in, people_in, places_in
+from rag.offline.intent import Intent
+from rag.offline.kinds.base import Kind
+
+_ANY_ROLE = phrase_pattern(ROLE_WORDS)
+_CITED_FROM = phrase_pattern(CITED_FROM)
+_OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
+# "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh pemimpin Korea Utara Kim Jong Un": the agent
+# word, then only capitalised words and role words
+_AGENT = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in AGENT_WORDS) + r")\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r"|the)\s+){0,8}$"
+)
+
+
+def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
+    asks_speaker = any(w.startswith(SAY_QUESTION_STEMS) for w in intent.text.lower().split())
+    speaker = speaker_of(sentence, before, places)
+    if speaker and speaker.kind == "person" and all(w.lower() in places for w in speaker.text.split()):
+        speaker = None
+    named = [p for p in people_in(sentence, places) if not all(w.lower() in places for w in p.text.split())]
+    people = _after_role(named, sentence, intent.role) if intent.role else named
+    if intent.wants == "person":
+        return people
+
+    def body(f: Found | None) -> bool:  # "Ketua DPRD X Asep Noordin": a run holding a person is that person
+        return f is not None and f.kind == "body" and not any(f.start <= p.start and p.end <= f.end for p in named)
+
+    bodies = [f for f in names_in(sentence, places) if body(f)]
+    if intent.wants == "body":
+        return ([speaker] if body(speaker) else []) + bodies
+    if intent.wants == "country":  # "which country": a country's name, never a team or a person from there
+        named_places = [f for f in names_in(sentence, places) if f.kind in ("place", "body")]
+        return [f for f in [*places_in(sentence), *named_places] if f.text.lower() in country_names()]
+    first = [speaker] if speaker and (asks_speaker or not people) else []
+    return first + people + bodies
+
+
+def bonus(intent: Intent, found: Found, sentence: str) -> float:
+    """A person (unless a body is asked), the agent of a passive ("dipimpin oleh X"), a name right after the
+    asked role; never an outlet quoted from."""
+    before = sentence[max(0, found.start - 40) : found.start].lower()
+    if _CITED_FROM.search(before[-25:]) and not _OUTLET_ASKED.search(intent.text):
+        return -1.0
+    before = sentence[max(0, found.start - 100) : found.start]
+    fit = 0.1 if found.kind == "person" and intent.wants != "body" else 0.0
+    if _AGENT.search(before):
+        fit += 0.1
+    if intent.role and intent.role in before.lower()[-40:]:
+        fit += 0.08
+    return fit
+
+
+def role_forms(role: str) -> list[str]:
+    """How news may write the role: as asked, in the other language, abbreviated ('wakil menteri' -> 'wakil
+    menlu', 'wamenlu')."""
+    forms = [f for f in (role, *ROLE_TRANSLATIONS.get(role, "").split("|")) if f]
+    for form in list(forms):
+        head, _, rest = form.partition(" ")
+        for short, full in ROLE_ABBREVIATIONS.items():
+            if form == short:
+                forms.append(full)
+            elif full.startswith(form):
+                forms.append(short)
+            elif rest and full.startswith(rest):
+                forms.append(f"{head} {short}")
+    return list(dict.fromkeys(forms))
+
+
+def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
+    """People named right after the asked role ('Kapolres Anambas AKBP X': X)."""
+    lowered = sentence.lower()
+    if role in GENERIC_ROLES or ROLE_TRANSLATIONS.get(role) in GENERIC_ROLES:  # "which official": any role
+        positions = [m.start() for m in _ANY_ROLE.finditer(sentence)]
+    else:
+        forms = role_forms(role)
+        positions = [m.start() for form in forms for m in re.finditer(rf"\b{re.escape(form)}", lowered)]
+
+    # "Kapolres Anambas AKBP X": the name after the role; "Amelia Tjandra, Marketing Director": the role after it
+    def named_by_role(p: Found, pos: int) -> bool:
+        between = sentence[p.end : pos] if pos >= p.end else ""
+        return 0 <= p.start - pos <= 80 or bool(re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,3}", between))
+
+    return [p for p in people if any(named_by_role(p, pos) for pos in positions)]
+
+
+WHO = Kind(find, bonus, near=False, role_widens=True)
