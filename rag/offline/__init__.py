@@ -72,7 +72,7 @@ class OfflineAnswerer:
         intent = with_context(classify(question, language), context)
         stored = self.corpus.sentence_vectors([p.doc_id for p in passages])
         sentences = split_passages(passages, stored, self._document_text)
-        published = {p.doc_id: self._anchor(p) for p in passages}
+        published = {doc_id: self._anchor(p) for doc_id, p in {p.doc_id: p for p in passages}.items()}
         self._places = place_words(" ".join(p.text for p in passages))
         fits = lambda s: bool(self._typed(intent.kind, intent, s, published))  # noqa: E731
         scored = score_sentences(intent, sentences, question_vector, stored, fits)

@@ -42,7 +42,7 @@ _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
 _CAUSE = phrase_pattern(CAUSE_WORDS)
 _PURPOSE = phrase_pattern(PURPOSE_WORDS)
 _WEAK_PURPOSE = phrase_pattern(WEAK_PURPOSE_WORDS)
-# a request verb, then at most four words before the cue ("meminta agar", "mendesak Rusia untuk")
+# a request verb, then at most four words before the cue ("meminta agar", "mendesak pemerintah untuk")
 _REQUESTED = re.compile(phrase_pattern(REQUEST_VERBS).pattern + r"(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 _AFTER = phrase_pattern(indonesian.AFTER_WORDS + english.AFTER_WORDS)
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
@@ -106,7 +106,7 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     if _titled(before):
         return "person"
     if len(words) >= 2 and all(is_common_word(w) or w.lower() in country_names() for w in lowered):
-        return "body"  # "Angkatan Laut Rusia", "Perguruan Tinggi": dictionary words (and a country), a body
+        return "body"  # "Angkatan Laut Inggris", "Perguruan Tinggi": dictionary words (and a country), a body
     if len(words) >= 2:
         return "person"
     if any(w in ORGANISATION_WORDS for w in before.split()[-3:]):  # "perusahaan analisis data YouGov"
@@ -184,7 +184,7 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
         # "Badan Intelijen Nasional Hong Jang-won": "Nasional" ends a phrase of ordinary words, not the name;
         # "AKBP Agung Gema Sakti": "Agung" follows a title and stays
         ordinary_left = left in ORGANISATION_WORDS or (is_common_word(left) and left not in COMPASS_WORDS)
-        if len(name) >= 2 and is_common_word(lowered) and ordinary_left:  # not "Korea Utara Kim Jong Un"
+        if len(name) >= 2 and is_common_word(lowered) and ordinary_left:  # not "Jawa Barat Agus Setiawan"
             break
         if len(name) >= 2 and is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin": part of the role
             break
@@ -225,7 +225,7 @@ def places_in(sentence: str) -> list[Found]:
     found = []
     for match in _CAPITALISED_RUN.finditer(sentence):
         words, run_start = _without_sentence_opener(match.group().split(), match.start(), sentence)
-        if not words or words[0][0].isdigit():  # "sekitar 3.000 tentara": a number, not a place
+        if not words or words[0][0].isdigit():  # "sekitar 3.000 warga": a number, not a place
             continue
         before = sentence[max(0, run_start - 15) : run_start].split()
         head = words[0].lower().strip(".")

@@ -92,7 +92,7 @@ CAUSE_WORDS = (
 # of "tak berdaya untuk kembali" (unable to return), so it is a weaker cue still.
 PURPOSE_WORDS = ("agar", "supaya", "demi")
 WEAK_PURPOSE_WORDS = ("untuk",)
-# Verbs whose "agar"/"untuk" clause is what is asked or hoped for, not a purpose: "meminta agar Rusia menarik".
+# Verbs whose "agar"/"untuk" clause is what is asked or hoped for, not a purpose: "meminta agar pemerintah menunda".
 REQUEST_VERBS = (
     "meminta",
     "minta",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from index.language import BUILDING_WORDS, PLACE_LEVELS
@@ -25,7 +24,7 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     headed_by_building = any(lowered.startswith(w + " ") for w in BUILDING_WORDS)
     parts = [part.strip(" .") for part in ITEM_SEPARATOR.split(lowered) if part.strip(" .")]
     countries = bool(parts) and sum(part in country_names() for part in parts) * 2 >= len(parts)
-    level_fit = 0.1 if any(re.search(rf"\b{w}\b", lowered) for w in PLACE_LEVELS[asked]) else 0.0
+    level_fit = 0.1 if asks(lowered, PLACE_LEVELS[asked]) else 0.0
     if asked == "country":
         level_fit = 0.1 if countries else level_fit
     elif countries:

@@ -25,7 +25,7 @@ from rag.offline.kinds.base import Kind
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _CITED_FROM = phrase_pattern(CITED_FROM)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
-# "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh pemimpin Korea Utara Kim Jong Un": the agent
+# "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh ketua partai Budi Santoso": the agent
 # word, then only capitalised words and role words
 _AGENT = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in AGENT_WORDS) + r")\s+"
@@ -46,11 +46,12 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     def body(f: Found | None) -> bool:  # "Ketua DPRD X Asep Noordin": a run holding a person is that person
         return f is not None and f.kind == "body" and not any(f.start <= p.start and p.end <= f.end for p in named)
 
-    bodies = [f for f in names_in(sentence, places) if body(f)]
+    names = names_in(sentence, places)
+    bodies = [f for f in names if body(f)]
     if intent.wants == "body":
         return ([speaker] if body(speaker) else []) + bodies
     if intent.wants == "country":  # "which country": a country's name, never a team or a person from there
-        named_places = [f for f in names_in(sentence, places) if f.kind in ("place", "body")]
+        named_places = [f for f in names if f.kind in ("place", "body")]
         return [f for f in [*places_in(sentence), *named_places] if f.text.lower() in country_names()]
     first = [speaker] if speaker and (asks_speaker or not people) else []
     return first + people + bodies

@@ -30,7 +30,7 @@ def plain_reason_fit(intent: Intent, sentence: str) -> float:
 
 def _restated(intent: Intent, text: str) -> float:
     """The share of the text's content words that the question already says: a reason that restates the
-    question ("agar Rusia menarik mundur tentara" for "why did Seoul ask Russia to withdraw the troops") says
+    question ("agar pabrik itu ditutup" for "why did the residents ask for the factory to be closed") says
     nothing of why."""
     terms = set(content_terms(text))
     return len(terms & intent.terms) / len(terms) if terms else 1.0
