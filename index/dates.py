@@ -17,7 +17,7 @@ from index.date_resolve import (
     resolve_day,
     safe_date,
 )
-from index.language import LANGUAGES
+from index.language import LANGUAGES, NUMBER_WORDS, VAGUE_NUMBERS, phrase_pattern
 
 Precision = Literal["day", "month", "year"]
 
@@ -207,8 +207,12 @@ def _relative_periods(sentence: str, ref: Reference) -> Iterator[Found]:
             yield _single(match, date(months // 12, months % 12 + 1, 1), "month", "published")
 
 
+# a number or a quantifier right before ("dua bulan lalu", "beberapa tahun lalu"): the language facts' number words
 _COUNTED_BEFORE = re.compile(
-    r"(?i:\b(?:\d+|satu|dua|tiga|empat|lima|enam|beberapa|sejumlah|a few|two|three|several))\s+$"
+    r"(?:\b\d+|"
+    + phrase_pattern(frozenset(NUMBER_WORDS) | VAGUE_NUMBERS | {"beberapa", "sejumlah", "a few"}).pattern
+    + r")\s+$",
+    re.IGNORECASE,
 )
 
 

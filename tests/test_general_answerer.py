@@ -487,6 +487,7 @@ def test_next_and_last_year_or_month_count_from_the_publication_date_and_answer_
         ("bulan lalu", date(2019, 8, 1), "month"),
     ]
     assert find_dates("Ia pindah dua bulan lalu dan 3 tahun lalu.", published) == []
+    assert find_dates("Rumah itu dibangun tujuh tahun lalu.", published) == []
     will = classify("When will the audition be stopped?")
     did = classify("Pada tahun berapa Kevin mengikuti audisi?")
     assert [f.text for f in typed_answers("when", will, said, published)][0] == "tahun depan"
