@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from evals.normalize import CITATION_MARK, STOPWORDS, content_tokens, normalize, strip_citation_marks
+from index.language import COUNTED_NOUNS, ROLE_TRANSLATIONS, english, indonesian
+from index.language.countries import country_groups
 
 # A cited snippet supports a claim when it holds at least this share of the claim's content tokens
 # (lowercased, number formats unified, stop words dropped). 0.5 lets a paraphrase keep its names and numbers
@@ -40,83 +44,55 @@ def cited_claims(text: str) -> list[tuple[str, list[int]]]:
     return [(claim, numbers) for claim, numbers in claims if content_tokens(claim)]
 
 
-# A small bilingual lexicon for the support check, so an English claim citing an Indonesian snippet is credited for
-# the concepts they share. Kept here, apart from the assistant's own glossary, so the metric does not grade the
-# system by the system's vocabulary.
-_CONCEPTS = {
-    "troops": "troops troop soldiers soldier forces tentara pasukan prajurit personel",
-    "north_korea": "north korea|north korean|north koreans|korea utara|korut|dprk",
-    "south_korea": "south korea|south korean|korea selatan|korsel",
-    "nis": "nis|national intelligence service|badan intelijen nasional",
-    "intelligence": "intelligence intelijen spy mata mata",
-    "russia": "russia russian russians rusia",
-    "ukraine": "ukraine ukrainian ukraina",
-    "sent": "sent send sending deployed deploy deployment deploying mengirim mengirimkan dikirim pengiriman "
-    "mengerahkan pengerahan dikerahkan penempatan ditempatkan",
-    "ships": "ships ship kapal",
-    "sea": "sea laut",
-    "navy": "navy|angkatan laut",
-    "spokesperson": "spokesperson spokesman spokeswoman|juru bicara",
-    "ministry": "ministry kementerian",
-    "foreign": "foreign|luar negeri",
-    "ambassador": "ambassador|duta besar",
-    "evidence": "evidence bukti",
-    "briefing": "briefing brief briefed pengarahan",
-    "president": "president presiden",
-    "treaty": "treaty pact agreement perjanjian pakta",
-    "weapons": "weapons weapon arms senjata",
-    "withdraw": "withdraw withdrawal menarik penarikan",
-    "training": "training train trained pelatihan",
-    "satellite": "satellite satelit",
-    "images": "images image gambar",
-    "summoned": "summoned summon memanggil",
-    "denied": "denied deny dismissed membantah menampik",
-    "rumor": "rumor rumors rumour rumours",
-    "war": "war perang",
-    "fight": "fight fighting berperang bertempur",
-    "additional": "additional more tambahan",
-    "special": "special khusus",
-    "united_states": "united states|amerika serikat",
-    "white_house": "white house|gedung putih",
-    "defence": "defence defense pertahanan",
-    "minister": "minister secretary menteri",
-    "summit": "summit ktt",
-    "first": "first pertama",
-    "october": "october oktober",
-    "june": "june juni",
-    "august": "august agustus",
-    "monday": "monday senin",
-    "wednesday": "wednesday rabu",
-    "thursday": "thursday kamis",
-    "friday": "friday jumat",
-    "threat": "threat ancaman",
-    "security": "security keamanan",
-    "escalation": "escalation eskalasi",
-}
-_PHRASES = {
-    phrase: concept
-    for concept, variants in _CONCEPTS.items()
-    for phrase in (variants.split("|") if "|" in variants else variants.split())
-}
-_PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
-_PREAMBLE = re.compile(r"^\s*[-*]?\s*(?:\w+\s+){0,2}\w+\s*:\s")  # "Sources differ: ", "Dari sumber: "
+# The words of the two languages for the same thing, from the language facts: months, weekdays, roles, counted
+# nouns and country names, each group merged into one concept so that an English claim citing an Indonesian
+# snippet is credited for them. Topic words are not translated: beyond these groups, such a claim is credited only
+# for the names and numbers it shares with its snippet, so LLM answers in English score lower.
+def _translation_groups() -> list[set[str]]:
+    groups = [set(pair) for pair in zip(indonesian.MONTHS, english.MONTHS)]
+    groups += [set(pair) for pair in zip(indonesian.WEEKDAYS, english.WEEKDAYS)]
+    groups += [{role, *forms.split("|")} for role, forms in ROLE_TRANSLATIONS.items()]
+    groups += [{noun, *forms} for noun, forms in COUNTED_NOUNS.items()]
+    countries = country_groups()
+    shared = {form for form, seen in Counter(f for g in countries for f in g).items() if seen > 1}
+    return groups + [set(forms) - shared for forms in countries]
+
+
+@cache
+def _concepts() -> tuple[dict[str, frozenset[int]], re.Pattern[str]]:
+    """Each phrase's translation groups, by number: "ketua" is in the groups of chairman and of head."""
+    groups: dict[str, set[int]] = {}
+    for number, group in enumerate(_translation_groups()):
+        for phrase in {normalize(word) for word in group} - {""}:
+            groups.setdefault(phrase, set()).add(number)
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, groups), key=len, reverse=True)) + r")\b")
+    return {phrase: frozenset(numbers) for phrase, numbers in groups.items()}, pattern
 
 
 def concept_tokens(text: str) -> set[str]:
-    """Content tokens with English and Indonesian words for the same concept merged."""
-    merged = _PHRASE.sub(lambda m: _PHRASES[m.group(1)], normalize(strip_citation_marks(text)))
-    return {t for t in merged.split() if t not in STOPWORDS and (len(t) > 1 or t.isdigit())}
+    """Content tokens, with each phrase of a translation group as one token ("korea utara")."""
+    _, pattern = _concepts()
+    merged = pattern.sub(lambda m: m.group(1).replace(" ", "_"), normalize(strip_citation_marks(text)))
+    return {t.replace("_", " ") for t in merged.split() if t not in STOPWORDS and (len(t) > 1 or t.isdigit())}
+
+
+def _meanings(token: str) -> set[str | int]:
+    return {token, *_concepts()[0].get(token, ())}
+
+
+_PREAMBLE = re.compile(r"^\s*[-*]?\s*(?:\w+\s+){0,2}\w+\s*:\s")  # "Sources differ: ", "Dari sumber: "
 
 
 def support_ratio(claim: str, snippets: Sequence[str]) -> float:
-    """Share of the claim's content tokens (concepts merged across languages) found in the cited snippets."""
+    """Share of the claim's content tokens found in the cited snippets, a word or one of its translations."""
     wanted = concept_tokens(_PREAMBLE.sub("", claim))
     if not wanted:
         return 1.0
-    found: set[str] = set()
+    found: set[str | int] = set()
     for snippet in snippets:
-        found |= concept_tokens(snippet)
-    return len(wanted & found) / len(wanted)
+        for token in concept_tokens(snippet):
+            found |= _meanings(token)
+    return sum(1 for token in wanted if _meanings(token) & found) / len(wanted)
 
 
 @dataclass

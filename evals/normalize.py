@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from index.language import SCALE_WORDS
+from index.language import FUNCTION_WORDS, NUMBER_WORDS, SAY_AFTER_NAME, SAY_BEFORE_NAME, SCALE_WORDS, VAGUE_NUMBERS
 
 CITATION_MARK = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_-]")
@@ -17,46 +17,15 @@ _SCALED = re.compile(
 )
 _PERCENT = re.compile(r"(?<=\d)\s*%|\bper ?cent\b|\bpercent\b")
 _CURRENCY_GLUED = re.compile(r"\brp\.?\s*(?=\d)")
+# Number words of exact value ("tujuh", "seribu", "twelve"), not the vague ones ("ribuan") or bare scales ("ratus").
 _NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "satu": "1",
-    "dua": "2",
-    "tiga": "3",
-    "empat": "4",
-    "lima": "5",
-    "enam": "6",
-    "tujuh": "7",
-    "delapan": "8",
-    "sembilan": "9",
-    "sepuluh": "10",
-    "seribu": "1000",
-    "seratus": "100",
-    "sejuta": "1000000",
+    word: str(value)
+    for word, value in NUMBER_WORDS.items()
+    if " " not in word and word not in VAGUE_NUMBERS and word not in SCALE_WORDS
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 _NON_WORD = re.compile(r"[^\w\s]")
-_STOPWORDS_EN = """
-a an the of to in on at by for from with and or but is are was were be been being has have had do does
-did it its this that these those as into than then there their they them he she his her we our you your
-i not no will would can could may might should about after before over under also just only which who
-whom whose what when where why how said says say according
-"""
-_STOPWORDS_ID = """
-yang dan di ke dari pada untuk dengan ini itu tersebut adalah akan telah sudah juga atau tidak bahwa
-dalam oleh sebagai karena agar bisa dapat lebih secara para serta saat ia dia mereka kami kita nya pun
-lah kah apa siapa kapan mana berapa mengapa bagaimana kata mengatakan menurut sebelumnya sementara itu
-hal
-"""
-STOPWORDS = frozenset(_STOPWORDS_EN.split()) | frozenset(_STOPWORDS_ID.split())
+STOPWORDS = FUNCTION_WORDS | {verb for verb in SAY_BEFORE_NAME + SAY_AFTER_NAME if " " not in verb}
 
 
 def strip_citation_marks(text: str) -> str:

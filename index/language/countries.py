@@ -7,8 +7,15 @@ import gettext
 import re
 from functools import cache
 
-# Indonesian names the ISO translation lacks or gives only in a longer form.
-INDONESIAN_SHORT_NAMES = ("tiongkok", "rusia", "amerika serikat", "amerika", "inggris", "korsel", "korut", "as")
+# Names the news uses that the ISO names and their translation lack, by the ISO name of the country.
+SHORT_NAMES = {
+    "tiongkok": "china",
+    "russia": "russian federation",
+    "amerika": "united states",
+    "inggris": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
 # Short forms news uses for a country's name, by the name's words ("lawan Korsel" for Korea Selatan).
 COUNTRY_ABBREVIATIONS = {
     "korsel": "korea selatan",
@@ -28,20 +35,32 @@ _STATE_WORDS = re.compile(
 
 @cache
 def country_names() -> frozenset[str]:
+    return frozenset(form for group in country_groups() for form in group)
+
+
+@cache
+def country_groups() -> tuple[frozenset[str], ...]:
+    """Each country's names, English and Indonesian, lower-cased: its ISO name, common name and their Indonesian
+    translations, each also without its head ("korea" of "Korea, Republic of") and state word ("Federasi")."""
     import pycountry
 
     try:
         indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"]).gettext
     except OSError:  # a pycountry without its locales: English names only
         indonesian = str
-    names: set[str] = set(INDONESIAN_SHORT_NAMES)
+    groups = []
     for country in pycountry.countries:
+        forms: set[str] = set()
         for name in {country.name, getattr(country, "common_name", None) or country.name}:
             for form in (name, indonesian(name)):
                 form = form.split(",")[0].strip().lower()  # "Korea, Republic of": the head
-                names.add(form)
-                names.add(_STATE_WORDS.sub("", form))
-    return frozenset(n for n in names if n)
+                forms |= {form, _STATE_WORDS.sub("", form)}
+        groups.append(forms)
+    for short, full in {**SHORT_NAMES, **COUNTRY_ABBREVIATIONS}.items():
+        for forms in groups:
+            if full in forms:
+                forms.add(short)
+    return tuple(frozenset(forms - {""}) for forms in groups if forms - {""})
 
 
 def leading_country(words: list[str]) -> int:
