@@ -512,3 +512,39 @@ def test_a_country_short_form_and_a_resulting_figure_point_at_the_asked_candidat
     assert candidate_bonus("how_many", intent, found["1.300"], revised) > candidate_bonus(
         "how_many", intent, found["2.500 orang"], revised
     )
+
+
+@pytest.mark.parametrize(
+    "question, several",
+    [
+        ("Pukul berapa dua gempa itu terjadi?", 2),
+        ("Who were the two firefighters who entered the building?", 2),
+        ("Siapa saja yang hadir dalam rapat itu?", 4),
+        ("Siapa yang dihukum dua tahun penjara?", 1),  # a span of time is not a count of answers
+        ("Who won on 2 September?", 1),
+    ],
+)
+def test_a_question_asking_for_several_says_how_many(question, several):
+    assert classify(question).several == several
+
+
+def test_a_time_question_is_its_own_kind_and_finds_clock_times_not_scores():
+    from rag.offline.typed import typed_answers
+
+    intent = classify("Pukul berapa kereta itu berangkat?")
+    assert intent.kind == "time" and classify("What time did the train leave?").kind == "time"
+    assert classify("Kapan kereta itu berangkat?").kind == "when"
+    found = typed_answers("time", intent, "Kereta berangkat pukul 07.15 WIB, menang 2.1 dan tiba 14:30 WIB.", None)
+    assert [f.text for f in found] == ["07.15 WIB", "14:30 WIB"]
+    assert typed_answers("time", intent, "Skor akhir 25.20 untuk tim tamu, pukul 25.00.", None) == []
+
+
+def test_a_time_question_is_answered_with_times_listed_when_two_are_asked(tmp_path):
+    text = (
+        "Dua Gempa Guncang Pesisir Selatan\n\n"
+        "BMKG mencatat dua gempa mengguncang pesisir selatan pada Kamis, 19 September 2019. "
+        "Gempa pertama terjadi pukul 14.06 WIB dan gempa kedua pukul 14.31 WIB, menurut BMKG. "
+        "Warga sempat berhamburan keluar rumah."
+    )
+    lead = _lead(_ask_article(tmp_path, text, "Pukul berapa dua gempa di pesisir selatan terjadi?"))
+    assert lead.startswith("Pukul 14.06 WIB dan 14.31 WIB"), lead

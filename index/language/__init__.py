@@ -26,6 +26,7 @@ ORGANISATION_WORDS = indonesian.ORGANISATION_WORDS | english.ORGANISATION_WORDS
 PLACE_WORDS = indonesian.PLACE_WORDS | english.PLACE_WORDS
 DURATION_WORDS = indonesian.DURATION_WORDS | english.DURATION_WORDS
 # what ends one item of a list ("S1 tercatat 18 orang, lulusan S2 tercatat 7 orang", "10 are SLTA and 7 S2")
+SEVERAL_ASKED = indonesian.SEVERAL_ASKED + english.SEVERAL_ASKED
 ITEM_SEPARATORS = indonesian.CONJUNCTIONS + english.CONJUNCTIONS + indonesian.CONTRASTS + english.CONTRASTS
 ANNOUNCING_WORDS = indonesian.ANNOUNCING_WORDS + english.ANNOUNCING_WORDS
 ELABORATION_OPENERS = indonesian.ELABORATION_OPENERS + english.ELABORATION_OPENERS
@@ -142,6 +143,7 @@ EARLIER_WORDS = indonesian.EARLIER_WORDS + english.EARLIER_WORDS
 ASPECT_WORDS = {kind: indonesian.ASPECT_WORDS[kind] + english.ASPECT_WORDS[kind] for kind in indonesian.ASPECT_WORDS}
 AMOUNT_WORDS = frozenset(indonesian.AMOUNT_WORDS + english.AMOUNT_WORDS)
 TIMES_OF_DAY = frozenset(indonesian.TIMES_OF_DAY + english.TIMES_OF_DAY)
+CLOCK_WORDS = indonesian.CLOCK_WORDS + english.CLOCK_WORDS
 
 # The nouns that make a which-question ask for a place, a body or an amount of money, and the stems of the
 # reporting verbs that make a who-question ask for a speaker (rag.offline.intent, rag.offline.typed).

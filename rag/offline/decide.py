@@ -52,7 +52,7 @@ def decide(
         return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
     if not same_language and best.dense and best.dense < MIN_DENSE:
         return Verdict(False, f"the best sentence speaks of something else (similarity {best.dense:.2f})")
-    if chosen is None and intent.kind in ("who", "when", "where", "how_many", "how_much"):
+    if chosen is None and intent.kind in ("who", "when", "time", "where", "how_many", "how_much"):
         return Verdict(False, f"no {intent.kind} answer in the evidence")
     return Verdict(True, "")
 

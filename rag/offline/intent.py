@@ -9,17 +9,21 @@ from dataclasses import dataclass
 from index.language import (
     BODY_NOUNS,
     COUNTRY_NOUNS,
+    DURATION_WORDS,
     ENGLISH_COUNTED,
     FUNCTION_WORDS,
     HONORIFICS,
     LANGUAGES,
     MONEY_NOUNS,
     MONTH_WORDS,
+    NUMBER_WORDS,
     ORGANISATION_WORDS,
     PLACE_NOUNS,
     PLACE_WORDS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
+    SCALE_WORDS,
+    SEVERAL_ASKED,
     WEEKDAY_WORDS,
     detect_language,
     english,
@@ -28,7 +32,7 @@ from index.language import (
 )
 from rag.text import content_terms, tokenize
 
-TYPED = ("who", "when", "where", "how_many", "how_much", "why")
+TYPED = ("who", "when", "time", "where", "how_many", "how_much", "why")
 _CUES = [
     (phrase, kind) for lang in LANGUAGES.values() for kind, phrases in lang.QUESTION_WORDS.items() for phrase in phrases
 ]
@@ -56,6 +60,7 @@ class Intent:
     pivot: str | None = None  # for before / after: the event the question names ("the NATO briefing")
     parts: tuple[str, ...] = ()  # a two-part question's two sub-questions, as written
     counted_word: str | None = None  # for how_many: the noun asked for as written, known to the language or not
+    several: int = 1  # how many of the thing the question asks for ("siapa dua pemain ...", "both"); 1 by default
 
     @property
     def kind(self) -> str:
@@ -89,7 +94,26 @@ def classify(question: str, language: str | None = None) -> Intent:
         pivot or None,
         parts,
         _counted_word(lowered),
+        _several(lowered),
     )
+
+
+_SEVERAL = phrase_pattern(SEVERAL_ASKED)
+_NUMBER_BEFORE_NOUN = re.compile(r"\b(\w+)\s+(?=([^\W\d_]{3,})\b)")
+LISTED_AT_MOST = 4  # "siapa saja": the names a sentence lists, up to this many
+
+
+def _several(lowered: str) -> int:
+    """How many things the question asks for: a number word or digit before a noun ("two deep earthquakes", "dua
+    pemain"), or a word asking for several ("siapa saja": up to LISTED_AT_MOST)."""
+    for match in _NUMBER_BEFORE_NOUN.finditer(lowered):
+        word, noun = match.group(1), match.group(2)
+        if noun in DURATION_WORDS or noun in MONTH_WORDS or noun in SCALE_WORDS:  # "dua tahun", "2 September"
+            continue
+        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if isinstance(value, int) and 2 <= value <= 10:
+            return value
+    return LISTED_AT_MOST if _SEVERAL.search(lowered) else 1
 
 
 def evidence_queries(question: str, k: int) -> list[tuple[str, int]]:

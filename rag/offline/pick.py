@@ -14,7 +14,8 @@ from rag.offline.kinds import KINDS, TYPED_KINDS
 LOOK_AT = 8  # top sentences searched for a typed answer
 ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that role
 PICK_WITHIN = 0.5  # a typed answer is looked for in sentences scoring at least this share of the best one
-OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
+OTHER_FIGURE_SHARE = 0.8
+LIST_AND = {"en": "and", "id": "dan"}  # another figure is shown when its candidate scores this close to the best one
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,26 @@ def pick_answer(
     options = sorted((o for o in options if o[0] > 0), key=lambda o: -o[0])
     if options:
         score, item, found = options[0]
+        if handler.lists and intent.several > 1:
+            found = _listed(found, typed(kind, intent, item.sentence), intent)
         return Pick(item, found, _other_figures(options, score) if handler.figure and several else ())
     return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
+
+
+def _listed(found: Found, candidates: list[Found], intent: Intent) -> Found:
+    """The picked candidate with the others of its sentence, in their order, up to as many as the question asks
+    for: "14.06.31 dan 14.31.59 WIB"."""
+    texts = {found.text.lower()}
+    chosen = [found]
+    for other in candidates:
+        if len(chosen) < intent.several and other.text.lower() not in texts and other.kind == found.kind:
+            texts.add(other.text.lower())
+            chosen.append(other)
+    if len(chosen) == 1:
+        return found
+    chosen.sort(key=lambda f: f.start)
+    joined = f" {LIST_AND[intent.language]} ".join(f.text for f in chosen)
+    return Found(joined, chosen[0].start, chosen[-1].end, found.kind, found.detail)
 
 
 def _other_figures(options: list, best: float) -> tuple[tuple[Scored, Found], ...]:

@@ -15,6 +15,7 @@ MONTHS = (
     "december",
 )
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+CLOCK_WORDS = ("at",)  # before a time of day: "at 2.06 pm"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_VARIANTS: dict[str, str] = {}
 WEEKDAY_VARIANTS: dict[str, str] = {}

@@ -37,13 +37,12 @@ QUESTION_WORDS = {
         "which date",
         "which day",
         "what day",
-        "what time",
         "what year",
         "which year",
         "which month",
         "on what date",
-        "at what time",
     ),
+    "time": ("what time", "at what time", "what hour", "at which hour"),
     "where": (
         "where",
         "in which city",
@@ -110,6 +109,7 @@ ORDER_CUES = {
     "before": ("what happened before", "what happened prior to", "what came before", "what preceded"),
     "after": ("what happened after", "what happened following", "what came after", "what followed"),
 }
+SEVERAL_ASKED = ("both",)  # a question that asks for more than one of a thing, besides a number word
 CONJUNCTIONS = ("and", "then")
 CONTRASTS = ("while", "whereas", "but")
 ELABORATION_OPENERS = ("one of them", "among them", "these include", "first", "for example", "for instance")

@@ -29,4 +29,5 @@ FUTURE_ASKED = PROSPECTIVE_WORDS + ("dijadwalkan", "jadwal", "rencana", "direnca
 BEFORE_WORDS = ("sebelum", "sebelumnya", "menjelang")
 AFTER_WORDS = ("setelah", "sesudah", "menyusul", "usai", "seusai", "pasca")
 EARLIER_WORDS = ("sebelumnya", "sebelum ini", "telah lama", "sudah lama")
+CLOCK_WORDS = ("pukul", "pkl", "jam")  # before a time of day: "pukul 14.06"
 TIMES_OF_DAY = ("pagi", "siang", "sore", "malam", "dini", "wib", "wita", "wit")

@@ -18,12 +18,11 @@ QUESTION_WORDS = {
         "tanggal berapa",
         "hari apa",
         "bilamana",
-        "pukul berapa",
-        "jam berapa",
         "tahun berapa",
         "bulan apa",
         "kapankah",
     ),
+    "time": ("pukul berapa", "jam berapa", "sejak pukul berapa", "mulai pukul berapa"),
     "where": (
         "di mana",
         "dimana",
@@ -68,6 +67,8 @@ ORDER_CUES = {
         "apa saja setelah",
     ),
 }
+# A question that asks for more than one of a thing ("siapa saja", "kedua pemain"), besides a number word.
+SEVERAL_ASKED = ("siapa saja", "apa saja", "mana saja", "keduanya")
 CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
 CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
 # Openers of a sentence that spells out the one before it ("... mempersiapkan berbagai hal. Salah satunya ...").

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from rag.offline.kinds.base import Kind
 from rag.offline.kinds.figures import HOW_MANY, HOW_MUCH, SCORE
+from rag.offline.kinds.time import TIME
 from rag.offline.kinds.when import WHEN
 from rag.offline.kinds.where import WHERE
 from rag.offline.kinds.who import WHO
@@ -28,6 +29,7 @@ from rag.offline.kinds.why import WHY
 KINDS: dict[str, Kind] = {
     "who": WHO,
     "when": WHEN,
+    "time": TIME,
     "where": WHERE,
     "how_many": HOW_MANY,
     "how_much": HOW_MUCH,

@@ -29,6 +29,7 @@ class Kind:
     near: bool = True  # nearness to the question's words counts
     role_widens: bool = False  # an asked role searches all the evidence, not only the top sentences
     whole: Callable[[Intent, str], float] | None = None  # fit of a sentence given whole when it has no candidate
+    lists: bool = False  # for "the two players", "siapa saja": the other candidates of its sentence join the answer
 
 
 ITEM_SEPARATOR = re.compile(r"[,;]|" + phrase_pattern(ITEM_SEPARATORS).pattern, re.IGNORECASE)

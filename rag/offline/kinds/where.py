@@ -32,4 +32,4 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     return level_fit - (0.1 if headed_by_building else 0.0)
 
 
-WHERE = Kind(find, bonus)
+WHERE = Kind(find, bonus, lists=True)

@@ -105,4 +105,4 @@ def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
     return [p for p in people if any(named_by_role(p, pos) for pos in positions)]
 
 
-WHO = Kind(find, bonus, near=False, role_widens=True)
+WHO = Kind(find, bonus, near=False, role_widens=True, lists=True)
