@@ -548,3 +548,18 @@ def test_a_time_question_is_answered_with_times_listed_when_two_are_asked(tmp_pa
     )
     lead = _lead(_ask_article(tmp_path, text, "Pukul berapa dua gempa di pesisir selatan terjadi?"))
     assert lead.startswith("Pukul 14.06 WIB dan 14.31 WIB"), lead
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        ("Berapa lama pasien itu dirawat?", "Ia dirawat selama 10 hari sejak 1 September, kata 3 dokter.", ["10 hari"]),
+        ("How long will the study take?", "Kajian itu dikerjakan sembilan bulan oleh 24 unit tim.", ["sembilan bulan"]),
+        ("Berapa lama kajian itu?", "Kajian melibatkan 24 unit tim.", []),  # no span of time: no answer
+    ],
+)
+def test_a_how_long_question_is_answered_with_a_span_of_time_only(question, sentence, expected):
+    from rag.offline.typed import typed_answers
+
+    intent = classify(question)
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == expected

@@ -109,6 +109,7 @@ ORDER_CUES = {
     "before": ("what happened before", "what happened prior to", "what came before", "what preceded"),
     "after": ("what happened after", "what happened following", "what came after", "what followed"),
 }
+SCORE_ASKED = ("score", "scoreline", "final score")  # a scoreline is asked
 SEVERAL_ASKED = ("both",)  # a question that asks for more than one of a thing, besides a number word
 CONJUNCTIONS = ("and", "then")
 CONTRASTS = ("while", "whereas", "but")

@@ -22,6 +22,7 @@ WEEKDAY_VARIANTS = {"jum'at": "jumat", "jum’at": "jumat", "ahad": "minggu"}
 # A part of a month as written before it ("akhir September"), by the part's name.
 MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
 # Units of time: a count of them answers "how long", not "how many <people or things>".
+DURATION_ASKED = ("berapa lama", "selama berapa", "sudah berapa lama")  # a span of time is asked
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")

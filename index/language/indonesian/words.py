@@ -68,6 +68,7 @@ ORDER_CUES = {
     ),
 }
 # A question that asks for more than one of a thing ("siapa saja", "kedua pemain"), besides a number word.
+SCORE_ASKED = ("skor", "hasil akhir")  # a scoreline is asked
 SEVERAL_ASKED = ("siapa saja", "apa saja", "mana saja", "keduanya")
 CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
 CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")

@@ -7,11 +7,13 @@ import re
 from datetime import date
 
 from index.language import (
+    DURATION_ASKED,
     DURATION_WORDS,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
     RESULT_ASKED,
     RESULT_WORDS,
+    SCORE_ASKED,
     VAGUE_NUMBERS,
     phrase_pattern,
 )
@@ -19,7 +21,8 @@ from rag.offline.extract import Found, quantities_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind
 
-_SCORE_ASKED = phrase_pattern(("skor", "score", "scoreline", "hasil akhir", "final score"))
+_SCORE_ASKED = phrase_pattern(SCORE_ASKED)
+_DURATION_ASKED = phrase_pattern(DURATION_ASKED)
 _RESULT_ASKED = phrase_pattern(RESULT_ASKED)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
 NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
@@ -32,6 +35,8 @@ def find_count(
     if _SCORE_ASKED.search(intent.text):
         return [f for f in found if f.kind == "score"]
     counts = [f for f in found if f.kind in ("count", "measure")]
+    if _DURATION_ASKED.search(intent.text):  # "berapa lama": a span of time, "10 hari"
+        return [f for f in counts if _is_duration(f)]
     if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
         asked = [f for f in counts if _counts_asked(f, intent.counted, sentence)]
         return [_with_noun(f, intent.counted, sentence) for f in asked]
@@ -41,7 +46,14 @@ def find_count(
 def find_amount(
     intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]
 ) -> list[Found]:
-    return [f for f in quantities_in(sentence) if f.kind in ("money", "percent", "measure")]
+    found = quantities_in(sentence)
+    if _DURATION_ASKED.search(intent.text):  # "how long": a span of time, or a length
+        return [f for f in found if _is_duration(f) or f.kind == "measure"]
+    return [f for f in found if f.kind in ("money", "percent", "measure")]
+
+
+def _is_duration(found: Found) -> bool:
+    return getattr(found.detail, "unit", "").lower() in DURATION_WORDS
 
 
 def find_score(
