@@ -556,6 +556,7 @@ def test_a_time_question_is_answered_with_times_listed_when_two_are_asked(tmp_pa
         ("Berapa lama pasien itu dirawat?", "Ia dirawat selama 10 hari sejak 1 September, kata 3 dokter.", ["10 hari"]),
         ("How long will the study take?", "Kajian itu dikerjakan sembilan bulan oleh 24 unit tim.", ["sembilan bulan"]),
         ("Berapa lama kajian itu?", "Kajian melibatkan 24 unit tim.", []),  # no span of time: no answer
+        ("Berapa lama ia dirawat?", "Pria berusia 83 tahun itu dirawat 10 hari.", ["10 hari"]),  # an age is no span
     ],
 )
 def test_a_how_long_question_is_answered_with_a_span_of_time_only(question, sentence, expected):

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from index.language import (
+    AGE_WORDS,
     DURATION_ASKED,
     DURATION_WORDS,
     PERSON_CLASSIFIERS,
@@ -23,6 +24,7 @@ from rag.offline.kinds.base import Kind
 
 _SCORE_ASKED = phrase_pattern(SCORE_ASKED)
 _DURATION_ASKED = phrase_pattern(DURATION_ASKED)
+_AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", re.IGNORECASE)
 _RESULT_ASKED = phrase_pattern(RESULT_ASKED)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
 NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
@@ -36,7 +38,7 @@ def find_count(
         return [f for f in found if f.kind == "score"]
     counts = [f for f in found if f.kind in ("count", "measure")]
     if _DURATION_ASKED.search(intent.text):  # "berapa lama": a span of time, "10 hari"
-        return [f for f in counts if _is_duration(f)]
+        return [f for f in counts if _is_duration(f, sentence)]
     if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
         asked = [f for f in counts if _counts_asked(f, intent.counted, sentence)]
         return [_with_noun(f, intent.counted, sentence) for f in asked]
@@ -48,11 +50,14 @@ def find_amount(
 ) -> list[Found]:
     found = quantities_in(sentence)
     if _DURATION_ASKED.search(intent.text):  # "how long": a span of time, or a length
-        return [f for f in found if _is_duration(f) or f.kind == "measure"]
+        return [f for f in found if _is_duration(f, sentence) or f.kind == "measure"]
     return [f for f in found if f.kind in ("money", "percent", "measure")]
 
 
-def _is_duration(found: Found) -> bool:
+def _is_duration(found: Found, sentence: str) -> bool:
+    """A span of time ("10 hari"), not an age ("berusia 83 tahun", "83 years old")."""
+    if _AGE_BEFORE.search(sentence[max(0, found.start - 20) : found.start]) or sentence[found.end :].startswith(" old"):
+        return False
     return getattr(found.detail, "unit", "").lower() in DURATION_WORDS
 
 
