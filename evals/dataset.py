@@ -21,18 +21,6 @@ from pathlib import Path
 from index.errors import SumberError
 
 DEFAULT_DATASET = Path(__file__).parent / "datasets" / "default.jsonl"
-KNOWN_TYPES = (
-    "who",
-    "what",
-    "when",
-    "where",
-    "how_many",
-    "why",
-    "temporal",
-    "multi_doc",
-    "disagreement",
-    "unanswerable",
-)
 REQUIRED = ("id", "question", "lang", "type", "answerable", "answers", "gold_doc_ids")
 OPTIONAL = ("reference", "note", "history")
 
