@@ -70,7 +70,7 @@ def _concepts() -> tuple[dict[str, frozenset[int]], re.Pattern[str]]:
 
 
 def concept_tokens(text: str) -> set[str]:
-    """Content tokens, with each phrase of a translation group as one token ("korea utara")."""
+    """Content tokens, with each phrase of a translation group as one token ("amerika serikat")."""
     _, pattern = _concepts()
     merged = pattern.sub(lambda m: m.group(1).replace(" ", "_"), normalize(strip_citation_marks(text)))
     return {t.replace("_", " ") for t in merged.split() if t not in STOPWORDS and (len(t) > 1 or t.isdigit())}

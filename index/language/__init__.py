@@ -27,6 +27,7 @@ PLACE_WORDS = indonesian.PLACE_WORDS | english.PLACE_WORDS
 DURATION_WORDS = indonesian.DURATION_WORDS | english.DURATION_WORDS
 DURATION_ASKED = indonesian.DURATION_ASKED + english.DURATION_ASKED
 AGE_WORDS = indonesian.AGE_WORDS + english.AGE_WORDS
+AGE_AFTER = indonesian.AGE_AFTER + english.AGE_AFTER
 SCORE_ASKED = indonesian.SCORE_ASKED + english.SCORE_ASKED
 # what ends one item of a list ("S1 tercatat 18 orang, lulusan S2 tercatat 7 orang", "10 are SLTA and 7 S2")
 SEVERAL_ASKED = indonesian.SEVERAL_ASKED + english.SEVERAL_ASKED

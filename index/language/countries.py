@@ -41,7 +41,7 @@ def country_names() -> frozenset[str]:
 @cache
 def country_groups() -> tuple[frozenset[str], ...]:
     """Each country's names, English and Indonesian, lower-cased: its ISO name, common name and their Indonesian
-    translations, each also without its head ("korea" of "Korea, Republic of") and state word ("Federasi")."""
+    translations, each also without its head ("iran" of "Iran, Islamic Republic of") and state word ("Federasi")."""
     import pycountry
 
     try:
@@ -53,7 +53,7 @@ def country_groups() -> tuple[frozenset[str], ...]:
         forms: set[str] = set()
         for name in {country.name, getattr(country, "common_name", None) or country.name}:
             for form in (name, indonesian(name)):
-                form = form.split(",")[0].strip().lower()  # "Korea, Republic of": the head
+                form = form.split(",")[0].strip().lower()  # "Iran, Islamic Republic of": the head
                 forms |= {form, _STATE_WORDS.sub("", form)}
         groups.append(forms)
     for short, full in {**SHORT_NAMES, **COUNTRY_ABBREVIATIONS}.items():

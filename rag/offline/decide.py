@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rag.offline.evidence import Scored
 from rag.offline.intent import Intent, question_entities
+from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.names import name_found
 
 MIN_SUPPORT = 0.25  # score of the chosen sentence (fitted on clickid-dev and default, see the README)
@@ -52,7 +53,7 @@ def decide(
         return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
     if not same_language and best.dense and best.dense < MIN_DENSE:
         return Verdict(False, f"the best sentence speaks of something else (similarity {best.dense:.2f})")
-    if chosen is None and intent.kind in ("who", "when", "time", "where", "how_many", "how_much"):
+    if chosen is None and intent.kind in TYPED_KINDS and KINDS[intent.kind].whole is None:
         return Verdict(False, f"no {intent.kind} answer in the evidence")
     return Verdict(True, "")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from index.language import LANGUAGES
 from rag.offline.evidence import Scored, Sentence
 from rag.offline.extract import Found
 from rag.offline.fit import candidate_bonus, proximity, speaker_fit
@@ -14,8 +15,7 @@ from rag.offline.kinds import KINDS, TYPED_KINDS
 LOOK_AT = 8  # top sentences searched for a typed answer
 ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that role
 PICK_WITHIN = 0.5  # a typed answer is looked for in sentences scoring at least this share of the best one
-OTHER_FIGURE_SHARE = 0.8
-LIST_AND = {"en": "and", "id": "dan"}  # another figure is shown when its candidate scores this close to the best one
+OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,14 @@ def pick_answer(
     handler = KINDS[kind]
     best = scored[0].score if scored else 0.0
     options = []
+    candidates: dict[tuple[str, int], list[Found]] = {}  # each sentence's, by (doc_id, start)
     role_asked = handler.role_widens and intent.role  # a named role picks its sentence among all the evidence
     for item in scored[: ROLE_LOOK_AT if role_asked else LOOK_AT]:
         if item.score < best * (0.3 if role_asked else PICK_WITHIN):
             break
         said_by = speaker_fit(intent, item.sentence.text, before(item.sentence))
-        found_here = typed(kind, intent, item.sentence)
+        where = (item.sentence.doc_id, item.sentence.start)
+        found_here = candidates[where] = typed(kind, intent, item.sentence)
         if handler.whole and not found_here:  # a reason the sentence gives without a cue word, the sentence whole
             options.append((item.score + handler.whole(intent, item.sentence.text) + said_by, item, None))
         for order, found in enumerate(found_here):
@@ -60,7 +62,7 @@ def pick_answer(
     if options:
         score, item, found = options[0]
         if handler.lists and intent.several > 1:
-            found = _listed(found, typed(kind, intent, item.sentence), intent)
+            found = _listed(found, candidates[(item.sentence.doc_id, item.sentence.start)], intent)
         return Pick(item, found, _other_figures(options, score) if handler.figure and several else ())
     return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
 
@@ -77,7 +79,7 @@ def _listed(found: Found, candidates: list[Found], intent: Intent) -> Found:
     if len(chosen) == 1:
         return found
     chosen.sort(key=lambda f: f.start)
-    joined = f" {LIST_AND[intent.language]} ".join(f.text for f in chosen)
+    joined = f" {LANGUAGES[intent.language].CONJUNCTIONS[0]} ".join(f.text for f in chosen)
     return Found(joined, chosen[0].start, chosen[-1].end, found.kind, found.detail)
 
 

@@ -22,6 +22,7 @@ WEEKDAY_VARIANTS: dict[str, str] = {}
 MONTH_PARTS = {"early": ("early", "beginning of"), "mid": ("mid", "middle of"), "late": ("late", "end of")}
 DURATION_ASKED = ("how long", "for how long", "how many days", "how many years")  # a span of time is asked
 AGE_WORDS = ("aged", "age", "at the age of")  # before an age, not a span
+AGE_AFTER = ("old",)  # after one: "83 years old"
 DURATION_WORDS = frozenset(
     "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()
 )
@@ -31,4 +32,4 @@ FUTURE_ASKED = PROSPECTIVE_WORDS + ("expect", "expects", "expected", "scheduled"
 BEFORE_WORDS = ("before", "ahead of", "prior to")
 AFTER_WORDS = ("after", "following", "since")
 EARLIER_WORDS = ("previously", "earlier", "had long")
-TIMES_OF_DAY = ("am", "pm")
+TIMES_OF_DAY = ("am", "pm", "a.m.", "p.m.")

@@ -24,6 +24,7 @@ MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
 # Units of time: a count of them answers "how long", not "how many <people or things>".
 DURATION_ASKED = ("berapa lama", "selama berapa", "sudah berapa lama")  # a span of time is asked
 AGE_WORDS = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya")  # before an age, not a span
+AGE_AFTER = ()  # after one
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")

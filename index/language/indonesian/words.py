@@ -67,8 +67,8 @@ ORDER_CUES = {
         "apa saja setelah",
     ),
 }
-# A question that asks for more than one of a thing ("siapa saja", "kedua pemain"), besides a number word.
 SCORE_ASKED = ("skor", "hasil akhir")  # a scoreline is asked
+# A question that asks for more than one of a thing ("siapa saja"), besides a number word ("dua pemain").
 SEVERAL_ASKED = ("siapa saja", "apa saja", "mana saja", "keduanya")
 CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
 CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from index.language import (
+    AGE_AFTER,
     AGE_WORDS,
     DURATION_ASKED,
     DURATION_WORDS,
@@ -25,6 +26,7 @@ from rag.offline.kinds.base import Kind
 _SCORE_ASKED = phrase_pattern(SCORE_ASKED)
 _DURATION_ASKED = phrase_pattern(DURATION_ASKED)
 _AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
 _RESULT_ASKED = phrase_pattern(RESULT_ASKED)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
 NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
@@ -56,7 +58,7 @@ def find_amount(
 
 def _is_duration(found: Found, sentence: str) -> bool:
     """A span of time ("10 hari"), not an age ("berusia 83 tahun", "83 years old")."""
-    if _AGE_BEFORE.search(sentence[max(0, found.start - 20) : found.start]) or sentence[found.end :].startswith(" old"):
+    if _AGE_BEFORE.search(sentence[max(0, found.start - 20) : found.start]) or _AGE_AFTER.match(sentence[found.end :]):
         return False
     return getattr(found.detail, "unit", "").lower() in DURATION_WORDS
 

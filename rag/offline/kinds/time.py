@@ -10,7 +10,7 @@ from rag.offline.extract import Found
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind
 
-_MARK = phrase_pattern(tuple(TIMES_OF_DAY) + tuple(w.replace("m", ".m.") for w in ("am", "pm"))).pattern
+_MARK = phrase_pattern(TIMES_OF_DAY).pattern
 _CLOCK = phrase_pattern(CLOCK_WORDS).pattern
 # "pukul 14.06.31 WIB", "jam 7 pagi", "at 2.06 pm", "14:06 WIB": after a clock word, or marked by a zone or half of
 # the day; a bare "14.06" is as likely a score or a decimal.
