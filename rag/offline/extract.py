@@ -15,6 +15,7 @@ from index.language import (
     COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LEGAL_FORMS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
@@ -72,7 +73,7 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
     found = []
     for match in _CAPITALISED_RUN.finditer(sentence):
         words, start = _without_sentence_opener(match.group().split(), match.start(), sentence)
-        while words and (words[0].lower().strip(".") in _NOT_NAME or words[0].lower().strip(".") in HONORIFICS):
+        while words and (words[0][0].isdigit() or words[0].lower().strip(".") in _NOT_NAME | HONORIFICS):
             start += len(words[0]) + 1
             words = words[1:]
         while words and words[-1].lower().strip(".,") in _NOT_NAME | _NAME_PARTICLES:
@@ -133,8 +134,11 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
             if last_role < 0 or len(words) - last_role < 3:
                 continue
         tail = _trailing_name(words[last_role + 1 :], places)
-        head = words[len(words) - len(tail) - 1].lower().strip(".,") if tail and len(tail) < len(words) else ""
-        if tail and head not in ORGANISATION_WORDS:  # "Direktur PT Astra Daihatsu Motor": a company, not a name
+        head = words[len(words) - len(tail) - 1].strip(".,") if tail and len(tail) < len(words) else ""
+        # "Direktur PT Astra Daihatsu Motor": a company, not a name; "Ketua MPR Hidayat Nur Wahid": a body's
+        # acronym, then its chair's name
+        company = head.lower() in ORGANISATION_WORDS and not (head.isupper() and head.lower() not in LEGAL_FORMS)
+        if tail and not company:
             begin = offsets[len(words) - len(tail)] if len(tail) <= len(words) else begin_run
             text = " ".join(tail)
             found.append(Found(text, begin, begin + len(text), "person"))
@@ -178,12 +182,15 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         lowered = word.lower().strip(".,")
-        if lowered in _NOT_PERSON | places or word.isupper():
+        if lowered in _NOT_PERSON | places or word.isupper() or word[0].isdigit():
             break
-        left = words[index - 1].lower().strip(".,") if index else ""
+        left_word = words[index - 1].strip(".,") if index else ""
+        left = left_word.lower()
         # "Badan Intelijen Nasional Hong Jang-won": "Nasional" ends a phrase of ordinary words, not the name;
-        # "AKBP Agung Gema Sakti": "Agung" follows a title and stays
-        ordinary_left = left in ORGANISATION_WORDS or (is_common_word(left) and left not in COMPASS_WORDS)
+        # "AKBP Agung Gema Sakti", "Ketua MPR Hidayat Nur Wahid": after a title or an acronym the name begins
+        ordinary_left = not left_word.isupper() and (
+            left in ORGANISATION_WORDS or (is_common_word(left) and left not in COMPASS_WORDS)
+        )
         if len(name) >= 2 and is_common_word(lowered) and ordinary_left:  # not "Jawa Barat Agus Setiawan"
             break
         if len(name) >= 2 and is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin": part of the role
@@ -191,7 +198,10 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
         name.insert(0, word.strip(".,"))
         if len(name) == 5:  # "Asep Noordin Hadi Mustofa Muhammad"
             break
-    return name if name else []
+    # "Koordinator Kesejahteraan Rakyat": dictionary words, one a derived noun of an office, name no one
+    if name and all(is_common_word(w) for w in name) and any(is_derived_word(w) for w in name):
+        return []
+    return name
 
 
 _KEPT_OPENERS = ROLE_WORDS | HONORIFICS | PLACE_WORDS | ORGANISATION_WORDS

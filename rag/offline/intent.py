@@ -16,10 +16,12 @@ from index.language import (
     LANGUAGES,
     MONEY_NOUNS,
     MONTH_WORDS,
+    NOT_ASKED_ROLES,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     PLACE_NOUNS,
     PLACE_WORDS,
+    ROLE_HEADS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
     SCALE_WORDS,
@@ -184,12 +186,8 @@ def _asks_which_role(lowered: str) -> bool:
 def _asked_role(lowered: str) -> str | None:
     words = tokenize(lowered)
     for i, word in enumerate(words):
-        if word in ROLE_WORDS and word not in ("korban", "warga", "anak", "ibu", "ayah"):
-            return (
-                word
-                if word not in ("juru", "duta", "kepala", "wakil") or i + 1 >= len(words)
-                else (f"{word} {words[i + 1]}")
-            )
+        if word in ROLE_WORDS and word not in NOT_ASKED_ROLES:
+            return word if word not in ROLE_HEADS or i + 1 >= len(words) else f"{word} {words[i + 1]}"
     return None
 
 

@@ -8,14 +8,20 @@ president minister secretary spokesperson spokesman spokeswoman chairman chairwo
 mayor regent ambassador envoy general commander captain coach player singer actor actress judge prosecutor lawyer
 official officer ceo founder owner doctor lecturer researcher analyst economist leader deputy senator lawmaker
 legislator politician suspect perpetrator victim witness father mother son daughter wife husband
+comedian designer athlete writer author journalist reporter producer presenter businessman entrepreneur employee
+student teacher manager
 """.split()
 )
+ROLE_HEADS = ("deputy", "vice")
+DEPUTY_WORDS = ("deputy", "vice")
+NOT_ASKED_ROLES: frozenset[str] = frozenset()
 ORGANISATION_WORDS = frozenset(
     """
 ministry agency commission council assembly court police department government party company bank university
 institute school foundation association union federation club team
 """.split()
 )
+LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 LOCATIVE_WORDS = ("in", "at", "to", "from", "near", "around", "inside")
 COUNTRY_NOUNS = ("country", "nation")
@@ -118,8 +124,8 @@ ROLE_TRANSLATIONS = {
     "witness": "saksi",
     "player": "pemain",
     "singer": "penyanyi",
-    "actor": "aktor",
-    "actress": "aktris",
+    "actor": "aktor|pesinetron|artis|pemeran",
+    "actress": "aktris|pesinetron|artis|pemeran",
     "father": "ayah|bapak|ayahanda",
     "mother": "ibu|ibunda",
     "husband": "suami",
@@ -134,6 +140,19 @@ ROLE_TRANSLATIONS = {
     "teacher": "guru",
     "student": "siswa|mahasiswa",
     "police": "polisi|kapolres|kapolda|kapolsek",
+    "comedian": "komedian|pelawak",
+    "designer": "desainer|perancang",
+    "athlete": "atlet",
+    "writer": "penulis",
+    "author": "penulis|pengarang",
+    "journalist": "wartawan|jurnalis",
+    "reporter": "wartawan|reporter",
+    "producer": "produser",
+    "presenter": "presenter|pembawa acara",
+    "businessman": "pengusaha",
+    "entrepreneur": "pengusaha",
+    "employee": "pegawai|karyawan",
+    "staff": "staf|pegawai",
 }
 # Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
 COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")

@@ -43,9 +43,15 @@ panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang 
 aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen
 guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
 anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak
-adik perdana
+adik perdana pesinetron komedian pelawak desainer perancang atlet petinju penulis wartawan jurnalis sutradara
+produser presenter penyiar pegawai karyawan pengusaha mahasiswa siswa
 """.split()
 )
+# Role words that take the next word ("juru bicara", "wakil ketua"); a deputy's word before a role ("wakil").
+ROLE_HEADS = ("juru", "duta", "kepala", "wakil")
+DEPUTY_WORDS = ("wakil",)
+# People named by what befell them or by kinship, not a role a question asks a name for ("korban", "ayah").
+NOT_ASKED_ROLES = frozenset("korban warga anak ibu ayah".split())
 # Words that head the name of a body, not a person.
 ORGANISATION_WORDS = frozenset(
     """
@@ -55,6 +61,7 @@ pemprov partai pt cv bank universitas institut sekolah yayasan perusahaan persat
 tim timnas delegasi kpk bpk dpr dprd mpr kpu bawaslu bnn bnpb bpbd bmkg basarnas tni ojk bi bumn pln pertamina
 """.split()
 )
+LEGAL_FORMS = frozenset("pt cv tbk ud pd".split())  # "PT Astra", "CV Maju": the legal form heads a company
 # Words that head a place name.
 PLACE_WORDS = frozenset(
     """

@@ -9,6 +9,7 @@ from datetime import date
 from index.language import (
     AGENT_WORDS,
     CITED_FROM,
+    DEPUTY_WORDS,
     GENERIC_ROLES,
     ROLE_ABBREVIATIONS,
     ROLE_TRANSLATIONS,
@@ -24,6 +25,7 @@ from rag.offline.kinds.base import Kind
 
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _CITED_FROM = phrase_pattern(CITED_FROM)
+_DEPUTY_BEFORE = re.compile(phrase_pattern(DEPUTY_WORDS).pattern + r"\s+$", re.IGNORECASE)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh ketua partai Budi Santoso": the agent
 # word, then only capitalised words and role words
@@ -95,7 +97,14 @@ def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
         positions = [m.start() for m in _ANY_ROLE.finditer(sentence)]
     else:
         forms = role_forms(role)
-        positions = [m.start() for form in forms for m in re.finditer(rf"\b{re.escape(form)}", lowered)]
+        # "Ketua GENPRO Rusdi Hidayat", not "Wakil Ketua MPR Hidayat Nur Wahid": a deputy is not the role asked
+        deputy_asked = role.split()[0] in DEPUTY_WORDS
+        positions = [
+            m.start()
+            for form in forms
+            for m in re.finditer(rf"\b{re.escape(form)}", lowered)
+            if deputy_asked or not _DEPUTY_BEFORE.search(lowered[max(0, m.start() - 10) : m.start()])
+        ]
 
     # "Kapolres Anambas AKBP X": the name after the role; "Amelia Tjandra, Marketing Director": the role after it
     def named_by_role(p: Found, pos: int) -> bool:
