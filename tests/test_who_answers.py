@@ -56,3 +56,34 @@ def test_a_deputy_is_not_the_role_asked_unless_the_question_asks_for_the_deputy(
     assert [f.text for f in typed_answers("who", chair, sentence, None)] == ["Rahmat Hidayat"]
     deputy = classify("Siapa Wakil Ketua DPD yang hadir di Makassar?")
     assert "Hadi Susanto" in [f.text for f in typed_answers("who", deputy, sentence, None)]
+
+
+@pytest.mark.parametrize(
+    ("question", "required"),
+    [
+        # English writes the office before the role; news in Indonesian translates it ("Menteri Keuangan")
+        ("Who did Finance Minister Sri Mulyani praise?", [("Sri", "Mulyani")]),
+        ("What did the Customs and Excise staff in Jayapura save?", [("Jayapura",)]),
+        # the place an office is of stays required
+        ("Who is the South Korean Foreign Minister?", [("South", "Korean")]),
+        # a place's head word need not be written: "untuk Papua"
+        ("Berapa dana untuk Provinsi Papua menurut Sri Mulyani?", [("Papua",), ("Sri", "Mulyani")]),
+        # an organisation's head word is part of its name
+        ("Kapan Majelis Federasi meratifikasi perjanjian itu?", [("Majelis", "Federasi")]),
+    ],
+)
+def test_the_names_evidence_must_hold_leave_out_offices_and_place_heads(question, required):
+    from rag.offline.intent import question_entities
+
+    assert question_entities(question, required=True) == required
+
+
+def test_a_question_is_not_refused_for_an_office_the_articles_translate():
+    from rag.offline.decide import missing_entities, missing_names
+
+    english = classify("Who did Finance Minister Sri Mulyani praise in Jayapura?")
+    evidence = "Menteri Keuangan Sri Mulyani memuji dua pegawai Bea Cukai di Jayapura."
+    assert missing_entities(english, evidence) == []
+    indonesian = classify("Berapa dana untuk Provinsi Papua menurut Sri Mulyani?")
+    assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Papua.") == []
+    assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Aceh.") == ["Papua"]

@@ -26,12 +26,13 @@ class Verdict:
 
 
 def missing_names(intent: Intent, evidence_text: str) -> list[str]:
-    return [name for name in intent.names if not name_found(name, evidence_text)]
+    required = {w for entity in question_entities(intent.text, required=True) for w in entity}
+    return [name for name in intent.names if name in required and not name_found(name, evidence_text)]
 
 
 def missing_entities(intent: Intent, evidence_text: str) -> list[str]:
     """The question's names none of whose words the evidence holds ("Pope Francis"; not "Asian Men's Cup")."""
-    entities = question_entities(intent.text)
+    entities = question_entities(intent.text, required=True)
     return [" ".join(e) for e in entities if not any(name_found(w, evidence_text) for w in e)]
 
 
@@ -43,7 +44,7 @@ def decide(
     cross_language = intent.language != evidence_language
     missing = missing_entities(intent, evidence_text) if cross_language else missing_names(intent, evidence_text)
     # Across languages a name may be translated ("White House" / "Gedung Putih"): one in three may be missing.
-    if missing and (not cross_language or len(missing) * 3 > len(question_entities(intent.text))):
+    if missing and (not cross_language or len(missing) * 3 > len(question_entities(intent.text, required=True))):
         return Verdict(False, "not in the articles: " + ", ".join(missing))
     best = chosen or scored[0]
     if _support(best, scored[0]) < MIN_SUPPORT:

@@ -208,9 +208,11 @@ def question_names(question: str) -> tuple[str, ...]:
     return tuple(word for entity in question_entities(question) for word in entity)
 
 
-def question_entities(question: str) -> list[tuple[str, ...]]:
-    """The question's names, adjacent capitalised words kept together ("Pope Francis", "White House")."""
+def question_entities(question: str, required: bool = False) -> list[tuple[str, ...]]:
+    """The question's names, adjacent capitalised words kept together ("Pope Francis", "White House"). `required`:
+    only what evidence must hold to answer: without the English office words before a role and place heads."""
     entities: list[list[str]] = []
+    spans: list[list[int]] = []
     last_end = -10
     for i, match in enumerate(_NAME_TOKEN.finditer(question)):
         word = match.group().strip(".,'’")
@@ -223,10 +225,42 @@ def question_entities(question: str) -> list[tuple[str, ...]]:
         gap = question[last_end : match.start()]
         if entities and last_end >= 0 and re.fullmatch(r"\s+(?:(?:of|de|van|bin|al|the)\s+)?", gap):
             entities[-1].append(re.sub(r"['’]s$", "", word))
+            spans[-1][1] = match.end()
         else:
             entities.append([re.sub(r"['’]s$", "", word)])
+            spans.append([match.start(), match.end()])
         last_end = match.end()
-    return [tuple(e) for e in entities]
+    if not required:
+        return [tuple(e) for e in entities]
+    offices = _offices(question, spans)
+    # of an office, the place it is of stays a name to find ("South Korean Foreign Minister": South Korean);
+    # a place's head word need not be written ("Provinsi Papua": "untuk Papua")
+    kept = [
+        tuple(w for w in e if w.lower() in english.NAME_WORDS or (i not in offices and not _place_head(w)))
+        for i, e in enumerate(entities)
+    ]
+    return [e for e in kept if e]
+
+
+def _place_head(word: str) -> bool:
+    return word.lower() in PLACE_WORDS and not word.isupper()
+
+
+_ENGLISH_ROLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(english.ROLE_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+)
+
+
+def _offices(question: str, spans: list[list[int]]) -> set[int]:
+    """English writes an office before its role ("Finance Minister", "Customs and Excise staff"): those words are
+    translated in news of another language, not names to find. The indexes of such entities."""
+    offices: set[int] = set()
+    for i in range(len(spans) - 1, -1, -1):
+        after = question[spans[i][1] :]
+        joined = i + 1 in offices and re.fullmatch(r"\s+(?:and|&|of)\s+", question[spans[i][1] : spans[i + 1][0]])
+        if _ENGLISH_ROLE_AFTER.match(after) or joined:
+            offices.add(i)
+    return offices
 
 
 def _topic_terms(question: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ mayor regent ambassador envoy general commander captain coach player singer acto
 official officer ceo founder owner doctor lecturer researcher analyst economist leader deputy senator lawmaker
 legislator politician suspect perpetrator victim witness father mother son daughter wife husband
 comedian designer athlete writer author journalist reporter producer presenter businessman entrepreneur employee
-student teacher manager
+student teacher manager staff
 """.split()
 )
 ROLE_HEADS = ("deputy", "vice")
