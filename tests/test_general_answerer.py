@@ -465,8 +465,8 @@ def test_a_typed_answer_in_the_best_articles_other_sentence_borrows_half_its_sup
     from rag.offline.decide import _support
     from rag.offline.evidence import Scored, Sentence
 
-    def scored(doc: str, score: float) -> Scored:
-        return Scored(Sentence(doc, 0, 1, "x", 0, None), score, 0.0, 0.0, 0.0, False)  # type: ignore[arg-type]
+    def scored(doc: str, support: float) -> Scored:
+        return Scored(Sentence(doc, 0, 1, "x", 0, None), 0.0, 0.0, 0.0, False, support)  # type: ignore[arg-type]
 
     top, anaphoric, elsewhere = scored("a", 0.40), scored("a", 0.22), scored("b", 0.22)
     assert abs(_support(anaphoric, top) - 0.31) < 1e-9  # "Sebanyak 16 tim mengikuti kejuaraan ini"
@@ -564,3 +564,30 @@ def test_a_how_long_question_is_answered_with_a_span_of_time_only(question, sent
 
     intent = classify(question)
     assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == expected
+
+
+def test_the_response_of_a_named_party_is_what_that_party_said(tmp_path):
+    text = (
+        "Tuduhan Penimbunan Beras\n\nJAKARTA - Serikat petani menuduh perusahaan negara menimbun beras di gudang "
+        "Cikarang, Senin (7/10/2019). Tuduhan penimbunan beras itu disampaikan dalam unjuk rasa di Jakarta. "
+        "Menanggapi tuduhan itu, Direktur Utama Perum Bulog Budi Waseso mengatakan stok di gudang adalah cadangan "
+        "resmi pemerintah. Unjuk rasa berakhir pada sore hari tanpa insiden."
+    )
+    answer = _ask_article(tmp_path, text, "Apa tanggapan Bulog terhadap tuduhan penimbunan beras?")
+    assert answer.grounded and "cadangan resmi" in _lead(answer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Karena itu, polisi menyegel dua rumah industri itu.", None),  # "therefore": the cause came before
+        ("Because of this, the mayor closed the road.", None),
+        ("Polisi menyegel pabrik karena itu melanggar aturan.", "karena itu melanggar aturan"),  # "because it"
+        ("The mayor closed the road because of this flood.", "because of this flood"),
+    ],
+)
+def test_a_cause_word_pointing_back_is_no_reason_in_its_own_sentence(sentence, reason):
+    from rag.offline.extract import reason_in
+
+    found = reason_in(sentence)
+    assert (found.text if found else None) == reason

@@ -32,6 +32,8 @@ DURATION_WORDS = indonesian.DURATION_WORDS | english.DURATION_WORDS
 DURATION_ASKED = indonesian.DURATION_ASKED + english.DURATION_ASKED
 AGE_WORDS = indonesian.AGE_WORDS + english.AGE_WORDS
 AGE_AFTER = indonesian.AGE_AFTER + english.AGE_AFTER
+# a response asked for ('tanggapan Rusia', 'the reaction of Moscow'): what that party said
+RESPONSE_ASKED = indonesian.RESPONSE_ASKED + english.RESPONSE_ASKED
 SCORE_ASKED = indonesian.SCORE_ASKED + english.SCORE_ASKED
 # what ends one item of a list ("S1 tercatat 18 orang, lulusan S2 tercatat 7 orang", "10 are SLTA and 7 S2")
 SEVERAL_ASKED = indonesian.SEVERAL_ASKED + english.SEVERAL_ASKED
@@ -88,6 +90,7 @@ GENERIC_ROLES = frozenset(indonesian.GENERIC_ROLES + english.GENERIC_ROLES)
 SAY_BEFORE_NAME = indonesian.SAY_BEFORE_NAME + english.SAY_BEFORE_NAME
 SAY_AFTER_NAME = indonesian.SAY_AFTER_NAME + english.SAY_AFTER_NAME
 CAUSE_WORDS = indonesian.CAUSE_WORDS + english.CAUSE_WORDS
+DEMONSTRATIVES = indonesian.DEMONSTRATIVES + english.DEMONSTRATIVES
 PURPOSE_WORDS = indonesian.PURPOSE_WORDS + english.PURPOSE_WORDS
 WEAK_PURPOSE_WORDS = indonesian.WEAK_PURPOSE_WORDS + english.WEAK_PURPOSE_WORDS
 REQUEST_VERBS = indonesian.REQUEST_VERBS + english.REQUEST_VERBS

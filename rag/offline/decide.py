@@ -46,9 +46,10 @@ def decide(
     # Across languages a name may be translated ("White House" / "Gedung Putih"): one in three may be missing.
     if missing and (not cross_language or len(missing) * 3 > len(question_entities(intent.text, required=True))):
         return Verdict(False, "not in the articles: " + ", ".join(missing))
-    best = chosen or scored[0]
-    if _support(best, scored[0]) < MIN_SUPPORT:
-        return Verdict(False, f"weak support ({_support(best, scored[0]):.2f})")
+    top = max(scored, key=lambda item: item.support)
+    best = chosen or top
+    if _support(best, top) < MIN_SUPPORT:
+        return Verdict(False, f"weak support ({_support(best, top):.2f})")
     same_language = intent.language == evidence_language and intent.terms
     if same_language and best.lexical < MIN_LEXICAL and best.dense < MIN_DENSE + 0.04:
         return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
@@ -63,5 +64,5 @@ def _support(chosen: Scored, top: Scored) -> float:
     """The chosen sentence's score, lifted halfway to the best sentence's when both are of one article: a
     sentence that names its topic only as "this championship" is supported by the article around it."""
     if chosen.sentence.doc_id != top.sentence.doc_id:
-        return chosen.score
-    return chosen.score + CONTEXT_SHARE * max(top.score - chosen.score, 0.0)
+        return chosen.support
+    return chosen.support + CONTEXT_SHARE * max(top.support - chosen.support, 0.0)

@@ -13,6 +13,7 @@ from index.dates import find_dates
 from index.language import (
     CAUSE_WORDS,
     COMPASS_WORDS,
+    DEMONSTRATIVES,
     FUNCTION_WORDS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -46,6 +47,8 @@ _WEAK_PURPOSE = phrase_pattern(WEAK_PURPOSE_WORDS)
 # a request verb, then at most four words before the cue ("meminta agar", "mendesak pemerintah untuk")
 _REQUESTED = re.compile(phrase_pattern(REQUEST_VERBS).pattern + r"(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 _AFTER = phrase_pattern(indonesian.AFTER_WORDS + english.AFTER_WORDS)
+# "Karena itu, ...", "because of this, ...": a demonstrative that ends its phrase points at the sentence before
+_POINTS_BACK = re.compile(r"\s+(?:of\s+)?" + phrase_pattern(DEMONSTRATIVES).pattern + r"\s*(?:,|$)")
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
 _NOT_NAME = (
     FUNCTION_WORDS
@@ -295,6 +298,8 @@ def reason_in(sentence: str) -> Found | None:
         for match in pattern.finditer(sentence):
             if kind.startswith("purpose") and _REQUESTED.search(sentence[max(0, match.start() - 40) : match.start()]):
                 continue  # "meminta agar ...": what is asked for, not why
+            if kind == "cause" and _POINTS_BACK.match(sentence[match.end() :]):
+                continue  # the cause is told before, not here
             end = len(sentence.rstrip(' ."”'))
             return Found(sentence[match.start() : end], match.start(), end, "clause", kind)
     return None

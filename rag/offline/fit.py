@@ -5,8 +5,10 @@ question's words."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from index.language import FUNCTION_WORDS, RESPONSE_ASKED
 from index.language.countries import COUNTRY_ABBREVIATIONS
 from rag.offline.extract import Found
 from rag.offline.intent import Intent
@@ -23,7 +25,12 @@ def candidate_bonus(kind: str, intent: Intent, found: Found, sentence: str) -> f
     return handler.bonus(intent, found, sentence) if handler else 0.0
 
 
-_ASKED_SPEAKER = re.compile(r"\b(?:according to|menurut|kata|said by|as told by|versi)\s+([^,?;]+)", re.IGNORECASE)
+_ASKED_SPEAKER = re.compile(
+    r"\b(?:according to|menurut|kata|said by|as told by|versi|"
+    + "|".join(map(re.escape, RESPONSE_ASKED))
+    + r")\s+([^,?;]+)",
+    re.IGNORECASE,
+)
 
 
 def speaker_fit(intent: Intent, sentence: str, before: str = "") -> float:
@@ -32,7 +39,10 @@ def speaker_fit(intent: Intent, sentence: str, before: str = "") -> float:
     match = _ASKED_SPEAKER.search(intent.text)
     if not match:
         return 0.0
-    words = [w for w in re.findall(r"[\w-]+", match.group(1)) if len(w) > 2][:4]
+    function = lambda w: w.lower() in FUNCTION_WORDS  # noqa: E731
+    words = itertools.dropwhile(function, re.findall(r"[\w-]+", match.group(1)))
+    named = itertools.takewhile(lambda w: not function(w), words)
+    words = [w for w in named if len(w) > 2][:4]  # "tanggapan Bulog terhadap tuduhan": Bulog
     if not words:
         return 0.0
     context = before[-200:] + " " + sentence

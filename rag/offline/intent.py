@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.language import (
     BODY_NOUNS,
@@ -267,6 +268,7 @@ def _topic_terms(question: str) -> frozenset[str]:
     return frozenset(t for t in content_terms(question) if t not in _QUESTION_WORDS)
 
 
+@lru_cache(maxsize=256)
 def term_forms(terms: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each topic term with its forms in the other language where the language facts know them (role words,
     compass and country words: "ambassador" -> duta, besar, dubes; "south" -> selatan)."""

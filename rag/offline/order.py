@@ -70,7 +70,7 @@ def _ordered(
     when, event, dense = candidates[0] if order == "first" else candidates[-1]
     passage = by_doc[event["doc_id"]]
     sentence = Sentence(passage.doc_id, event["start"], event["end"], event["text"], 0, passage)
-    return Scored(sentence, 1.0, dense, 1.0, 1.0, True), when, "day"
+    return Scored(sentence, 1.0, dense, 1.0, True), when, "day"
 
 
 def said_when(event: dict, inferred: bool) -> tuple[str | None, str | None]:

@@ -37,8 +37,13 @@ def pick_answer(
     """The best typed candidate among the top sentences: its sentence's score plus how well it fits. `typed`: the
     candidates of a sentence; `before`: the text before it; `taken`: answers another part of the question already
     gave; `several`: other figures may follow a count."""
-    if kind not in TYPED_KINDS:
-        return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
+    if not scored:
+        return Pick(None, None)  # type: ignore[arg-type]
+    if kind not in TYPED_KINDS:  # the sentence itself, from the source the question names if it names one
+        return Pick(
+            max(scored[:LOOK_AT], key=lambda s: s.score + speaker_fit(intent, s.sentence.text, before(s.sentence))),
+            None,
+        )
     handler = KINDS[kind]
     best = scored[0].score if scored else 0.0
     options = []
@@ -64,7 +69,7 @@ def pick_answer(
         if handler.lists and intent.several > 1:
             found = _listed(found, candidates[(item.sentence.doc_id, item.sentence.start)], intent)
         return Pick(item, found, _other_figures(options, score) if handler.figure and several else ())
-    return Pick(scored[0], None) if scored else Pick(None, None)  # type: ignore[arg-type]
+    return Pick(scored[0], None)
 
 
 def _listed(found: Found, candidates: list[Found], intent: Intent) -> Found:

@@ -109,12 +109,14 @@ ORDER_CUES = {
     "before": ("what happened before", "what happened prior to", "what came before", "what preceded"),
     "after": ("what happened after", "what happened following", "what came after", "what followed"),
 }
+RESPONSE_ASKED = ("response of", "reaction of", "reply of")
 SCORE_ASKED = ("score", "scoreline", "final score")  # a scoreline is asked
 SEVERAL_ASKED = ("both",)  # a question that asks for more than one of a thing, besides a number word
 CONJUNCTIONS = ("and", "then")
 CONTRASTS = ("while", "whereas", "but")
 ELABORATION_OPENERS = ("one of them", "among them", "these include", "first", "for example", "for instance")
 ANNOUNCING_WORDS = ("several", "various", "a number of", "the following")
+DEMONSTRATIVES = ("this", "that", "it")
 CAUSE_WORDS = ("because", "due to", "as a result of", "owing to", "caused by", "since")
 PURPOSE_WORDS = ("so that", "in order to")
 WEAK_PURPOSE_WORDS = ("to avoid", "to prevent", "to ensure")

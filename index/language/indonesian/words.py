@@ -67,6 +67,7 @@ ORDER_CUES = {
         "apa saja setelah",
     ),
 }
+RESPONSE_ASKED = ("tanggapan", "respons", "reaksi", "sikap", "jawaban")
 SCORE_ASKED = ("skor", "hasil akhir")  # a scoreline is asked
 # A question that asks for more than one of a thing ("siapa saja"), besides a number word ("dua pemain").
 SEVERAL_ASKED = ("siapa saja", "apa saja", "mana saja", "keduanya")
@@ -76,6 +77,7 @@ CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
 ELABORATION_OPENERS = ("salah satunya", "di antaranya", "antara lain", "yakni", "yaitu", "pertama", "misalnya")
 # A sentence ending on one of these and a noun announces what the next spells out ("berbagai hal").
 ANNOUNCING_WORDS = ("berbagai", "sejumlah", "beberapa", "berikut")
+DEMONSTRATIVES = ("itu", "ini", "tersebut")  # "karena itu": the cause is in the sentence before
 CAUSE_WORDS = (
     "karena",
     "sebab",
