@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index import default_corpus_files
+from index import CorpusExamples, corpus_examples, default_corpus_files
 from index.embed import SerialEmbedder
 from index.errors import DocumentNotFoundError
 from index.ingest import IngestReport, ingest_paths
@@ -76,6 +76,11 @@ class DocumentMethods:
         if with_text:
             return self.store.documents(with_text=True)
         return sorted(self._documents().values(), key=lambda d: d.doc_id)
+
+    def examples(self) -> CorpusExamples:
+        """Example questions for the chat: the default corpus's while all its articles are indexed, else none."""
+        shipped = {path.stem for path in default_corpus_files()}
+        return corpus_examples() if shipped <= set(self._documents()) else CorpusExamples()
 
     def refresh(self) -> None:
         """Forget what is cached about the store (documents, BM25): after writing to `assistant.store` directly."""

@@ -98,3 +98,18 @@ def test_gzipped_uploads_pass_the_upload_field_and_are_indexed(tmp_path):
 def test_the_page_load_reports_the_current_corpus(shared_assistant):
     status, table, choice = handlers.page_load(shared_assistant)
     assert len(table) == len(shared_assistant.documents()) == len(choice["choices"])
+
+
+def test_example_questions_are_the_default_corpus_data_and_only_while_it_is_indexed(shared_assistant, tmp_path):
+    import json
+
+    from index import DEFAULT_CORPUS
+
+    shipped = json.loads((DEFAULT_CORPUS / "examples.json").read_text(encoding="utf-8"))
+    examples = shared_assistant.examples()
+    assert list(examples.questions) == shipped["questions"] and examples.compare_query == shipped["compare_query"]
+    article = tmp_path / "other.txt"
+    article.write_text("Banjir di Bekasi\n\nBanjir merendam 300 rumah di Bekasi pada Senin.", encoding="utf-8")
+    other = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    other.ingest([article])
+    assert other.examples().questions == () and other.examples().compare_query == ""

@@ -30,10 +30,11 @@ def build_app(assistant: Assistant, *, max_file_mb: float | None = None) -> gr.B
             js_on_load=None,
         )
         status = gr.HTML(render_panels.render_status(assistant.status()), elem_id="status", js_on_load=None)
+        examples = assistant.examples()
         with gr.Tabs():
-            chat = chat_tab(assistant)
+            chat = chat_tab(assistant, examples)
             corpus = corpus_tab(assistant, max_file_mb)
-            timeline = timeline_tab()
+            timeline = timeline_tab(examples)
         _wire_chat(assistant, chat, conversation)
         _wire_passages(assistant, chat, timeline)
         _wire_corpus(assistant, corpus, status)

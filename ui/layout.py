@@ -6,16 +6,9 @@ from dataclasses import dataclass
 
 import gradio as gr
 
-from rag import Assistant
+from rag import Assistant, CorpusExamples
 from ui import handlers, render_chat, render_panels
 from ui.style import PICK_SOURCE_JS, SCROLL_TO_HIGHLIGHT_JS
-
-EXAMPLES = (
-    "Who first reported the deployment?",
-    "How many North Korean troops were sent to Russia?",
-    "Apa kata NATO tentang pasukan Korea Utara?",
-    "Bagaimana tanggapan Rusia atas tuduhan itu?",
-)
 
 
 @dataclass
@@ -54,7 +47,7 @@ class TimelineTab:
     article: gr.HTML
 
 
-def chat_tab(assistant: Assistant) -> ChatTab:
+def chat_tab(assistant: Assistant, offered: CorpusExamples) -> ChatTab:
     with gr.Tab("Chat", id="chat"), gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
             view = gr.HTML(
@@ -66,7 +59,7 @@ def chat_tab(assistant: Assistant) -> ChatTab:
                 autoscroll=True,
             )
             with gr.Row(elem_id="examples") as examples:
-                example_buttons = [gr.Button(q, size="sm", variant="secondary") for q in EXAMPLES]
+                example_buttons = [gr.Button(q, size="sm", variant="secondary") for q in offered.questions]
             with gr.Row(equal_height=True, elem_id="ask-row"):
                 question = gr.Textbox(
                     placeholder="Ask about the articles, in English or Bahasa Indonesia…",
@@ -129,7 +122,7 @@ def corpus_tab(assistant: Assistant, max_file_mb: float) -> CorpusTab:
     return CorpusTab(documents, uploads, add, remove_choice, remove, result)
 
 
-def timeline_tab() -> TimelineTab:
+def timeline_tab(examples: CorpusExamples) -> TimelineTab:
     with gr.Tab("Timeline", id="timeline") as tab:
         with gr.Row(equal_height=True):
             query = gr.Textbox(
@@ -155,10 +148,10 @@ def timeline_tab() -> TimelineTab:
         with gr.Accordion("Compare sources on a figure", open=False, elem_id="compare-box"):
             with gr.Row(equal_height=True):
                 compare_query = gr.Textbox(
-                    value="jumlah tentara Korea Utara",
+                    value=examples.compare_query,
                     show_label=False,
                     scale=8,
-                    placeholder="A quantity, e.g. the number of North Korean troops",
+                    placeholder="A quantity, e.g. 'jumlah korban' or 'the number of flights'",
                     elem_id="compare-query",
                 )
                 compare = gr.Button("Compare", scale=1, min_width=120)
