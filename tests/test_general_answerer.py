@@ -447,9 +447,9 @@ def test_an_undated_article_dates_a_weekday_and_day_by_the_latest_matching_year(
 
 
 def test_what_a_request_asks_for_is_no_purpose_and_a_restated_question_is_no_reason():
-    from rag.offline.extract import reason_in
     from rag.offline.fit import candidate_bonus
     from rag.offline.intent import classify
+    from rag.offline.kinds.why import reason_in
     from rag.offline.typed import typed_answers
 
     assert reason_in("Korea Selatan meminta agar Rusia segera menarik mundur tentara.") is None
@@ -587,7 +587,7 @@ def test_the_response_of_a_named_party_is_what_that_party_said(tmp_path):
     ],
 )
 def test_a_cause_word_pointing_back_is_no_reason_in_its_own_sentence(sentence, reason):
-    from rag.offline.extract import reason_in
+    from rag.offline.kinds.why import reason_in
 
     found = reason_in(sentence)
     assert (found.text if found else None) == reason

@@ -73,7 +73,7 @@ def test_a_deputy_is_not_the_role_asked_unless_the_question_asks_for_the_deputy(
     ],
 )
 def test_the_names_evidence_must_hold_leave_out_offices_and_place_heads(question, required):
-    from rag.offline.intent import question_entities
+    from rag.offline.question_names import question_entities
 
     assert question_entities(question, required=True) == required
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rag.offline.evidence import Scored
-from rag.offline.intent import Intent, question_entities
+from rag.offline.intent import Intent
 from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.names import name_found
+from rag.offline.question_names import question_entities
 
 MIN_SUPPORT = 0.25  # score of the chosen sentence (fitted on clickid-dev and default, see the README)
 MIN_DENSE = 0.78  # e5 cosine of the best sentence to the question, when the question's terms do not match

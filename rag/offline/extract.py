@@ -1,4 +1,4 @@
-"""Typed answers found in one sentence: people and bodies, places, dates, quantities, reasons.
+"""Typed answers found in one sentence: people and bodies, places, dates, quantities (reasons: kinds.why).
 
 Each finder returns exact spans of the sentence, so the answer line can quote the source's own words.
 """
@@ -11,20 +11,15 @@ from datetime import date
 
 from index.dates import find_dates
 from index.language import (
-    CAUSE_WORDS,
     COMPASS_WORDS,
-    DEMONSTRATIVES,
     FUNCTION_WORDS,
     HONORIFICS,
     LEGAL_FORMS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
-    PURPOSE_WORDS,
-    REQUEST_VERBS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
-    WEAK_PURPOSE_WORDS,
     WEEKDAY_WORDS,
     english,
     indonesian,
@@ -41,14 +36,6 @@ _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w'’-]*|\d+\b))*"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
-_CAUSE = phrase_pattern(CAUSE_WORDS)
-_PURPOSE = phrase_pattern(PURPOSE_WORDS)
-_WEAK_PURPOSE = phrase_pattern(WEAK_PURPOSE_WORDS)
-# a request verb, then at most four words before the cue ("meminta agar", "mendesak pemerintah untuk")
-_REQUESTED = re.compile(phrase_pattern(REQUEST_VERBS).pattern + r"(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
-_AFTER = phrase_pattern(indonesian.AFTER_WORDS + english.AFTER_WORDS)
-# "Karena itu, ...", "because of this, ...": a demonstrative that ends its phrase points at the sentence before
-_POINTS_BACK = re.compile(r"\s+(?:of\s+)?" + phrase_pattern(DEMONSTRATIVES).pattern + r"\s*(?:,|$)")
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
 _NOT_NAME = (
     FUNCTION_WORDS
@@ -287,22 +274,6 @@ def place_words(text: str) -> frozenset[str]:
     """Words of the names a text uses as places ("ke Rusia", "Korea Selatan"), so they are not read as people."""
     found = [f.text for f in places_in(text)] + [f.text for f in names_in(text) if f.kind == "place"]
     return frozenset(w.lower().strip(".,") for name in found for w in name.split())
-
-
-def reason_in(sentence: str) -> Found | None:
-    """The clause after a cause word ("karena ...", "because ..."), to the end of the sentence; else after a
-    purpose word ("agar", then "untuk"); else after "setelah" / "after" (news gives causes as what came before:
-    "naik setelah serangan drone")."""
-    cues = (("cause", _CAUSE), ("purpose", _PURPOSE), ("purpose_weak", _WEAK_PURPOSE), ("after", _AFTER))
-    for kind, pattern in cues:
-        for match in pattern.finditer(sentence):
-            if kind.startswith("purpose") and _REQUESTED.search(sentence[max(0, match.start() - 40) : match.start()]):
-                continue  # "meminta agar ...": what is asked for, not why
-            if kind == "cause" and _POINTS_BACK.match(sentence[match.end() :]):
-                continue  # the cause is told before, not here
-            end = len(sentence.rstrip(' ."”'))
-            return Found(sentence[match.start() : end], match.start(), end, "clause", kind)
-    return None
 
 
 def quantity_value(found: Found) -> Quantity:

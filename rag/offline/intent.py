@@ -13,7 +13,6 @@ from index.language import (
     DURATION_WORDS,
     ENGLISH_COUNTED,
     FUNCTION_WORDS,
-    HONORIFICS,
     LANGUAGES,
     MONEY_NOUNS,
     MONTH_WORDS,
@@ -27,12 +26,12 @@ from index.language import (
     ROLE_WORDS,
     SCALE_WORDS,
     SEVERAL_ASKED,
-    WEEKDAY_WORDS,
     detect_language,
     english,
     indonesian,
     phrase_pattern,
 )
+from rag.offline.question_names import QUESTION_WORDS, question_names
 from rag.text import content_terms, tokenize
 
 TYPED = ("who", "when", "time", "where", "how_many", "how_much", "why")
@@ -45,8 +44,6 @@ _ORDER_OF = {cue: order for lang in LANGUAGES.values() for order, cues in lang.O
 _ORDER_CUE = phrase_pattern(tuple(_ORDER_OF))
 _CONJUNCTION = phrase_pattern(indonesian.CONJUNCTIONS + english.CONJUNCTIONS)
 _WHICH_NOUN = re.compile(r"\b(?:which|what|apa|mana)\s+([a-z]+)|\b([a-z]+)\s+(?:apa|mana)\b", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\d[\d.,]*")
-_QUESTION_WORDS = frozenset(w for phrase, _ in _CUES for w in phrase.split())
 
 
 @dataclass(frozen=True)
@@ -204,68 +201,8 @@ def _who_wants(lowered: str, role: str | None) -> str:
     return "any"
 
 
-def question_names(question: str) -> tuple[str, ...]:
-    """Capitalised words (not question words, roles or titles) and numbers, in the order written."""
-    return tuple(word for entity in question_entities(question) for word in entity)
-
-
-def question_entities(question: str, required: bool = False) -> list[tuple[str, ...]]:
-    """The question's names, adjacent capitalised words kept together ("Pope Francis", "White House"). `required`:
-    only what evidence must hold to answer: without the English office words before a role and place heads."""
-    entities: list[list[str]] = []
-    spans: list[list[int]] = []
-    last_end = -10
-    for i, match in enumerate(_NAME_TOKEN.finditer(question)):
-        word = match.group().strip(".,'’")
-        lowered = re.sub(r"['’]s$", "", word.lower())
-        skip = not lowered or lowered in _QUESTION_WORDS or lowered in ROLE_WORDS or lowered in HONORIFICS
-        skip = skip or lowered in MONTH_WORDS or lowered in WEEKDAY_WORDS or (len(word) == 1 and word.isalpha())
-        if skip or (i == 0 and match.start() == 0 and not word.isupper()):
-            last_end = -10
-            continue
-        gap = question[last_end : match.start()]
-        if entities and last_end >= 0 and re.fullmatch(r"\s+(?:(?:of|de|van|bin|al|the)\s+)?", gap):
-            entities[-1].append(re.sub(r"['’]s$", "", word))
-            spans[-1][1] = match.end()
-        else:
-            entities.append([re.sub(r"['’]s$", "", word)])
-            spans.append([match.start(), match.end()])
-        last_end = match.end()
-    if not required:
-        return [tuple(e) for e in entities]
-    offices = _offices(question, spans)
-    # of an office, the place it is of stays a name to find ("South Korean Foreign Minister": South Korean);
-    # a place's head word need not be written ("Provinsi Papua": "untuk Papua")
-    kept = [
-        tuple(w for w in e if w.lower() in english.NAME_WORDS or (i not in offices and not _place_head(w)))
-        for i, e in enumerate(entities)
-    ]
-    return [e for e in kept if e]
-
-
-def _place_head(word: str) -> bool:
-    return word.lower() in PLACE_WORDS and not word.isupper()
-
-
-_ENGLISH_ROLE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(english.ROLE_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
-)
-
-
-def _offices(question: str, spans: list[list[int]]) -> set[int]:
-    """English writes an office before its role ("Finance Minister", "Customs and Excise staff"): those words are
-    translated in news of another language, not names to find. The indexes of such entities."""
-    offices: set[int] = set()
-    for i in range(len(spans) - 1, -1, -1):
-        after = question[spans[i][1] :]
-        joined = i + 1 in offices and re.fullmatch(r"\s+(?:and|&|of)\s+", question[spans[i][1] : spans[i + 1][0]])
-        if _ENGLISH_ROLE_AFTER.match(after) or joined:
-            offices.add(i)
-    return offices
-
-
 def _topic_terms(question: str) -> frozenset[str]:
-    return frozenset(t for t in content_terms(question) if t not in _QUESTION_WORDS)
+    return frozenset(t for t in content_terms(question) if t not in QUESTION_WORDS)
 
 
 @lru_cache(maxsize=256)
