@@ -21,6 +21,8 @@ from rag.offline.typed import typed_answers
             "Menurut Wakil Ketua Koordinator Kesejahteraan Rakyat (Korkesra) Budi Santoso, dana itu cukup.",
             ["Budi Santoso"],
         ),
+        # a province written short is a place before the name, not part of it
+        ("Direktur Eksekutif Walhi Sumsel Hairul Sobri menyatakan udara buruk.", ["Hairul Sobri"]),
         # a date is never a person
         ("Ia dirawat di Rumah Sakit Harapan, Bandung sejak 1 September 2019.", []),
     ],
@@ -87,3 +89,13 @@ def test_a_question_is_not_refused_for_an_office_the_articles_translate():
     indonesian = classify("Berapa dana untuk Provinsi Papua menurut Sri Mulyani?")
     assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Papua.") == []
     assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Aceh.") == ["Papua"]
+
+
+def test_a_which_country_from_question_takes_the_country_of_origin_not_another_named():
+    from rag.offline.fit import candidate_bonus
+
+    intent = classify("Which country is that designer from?")
+    sentence = "Lampu yang didesain oleh Toan Nguyen, desainer asal Thailand ini dipamerkan di Indonesia."
+    found = typed_answers("who", intent, sentence, None)
+    best = max(found, key=lambda f: candidate_bonus("who", intent, f, sentence))
+    assert {f.text for f in found} == {"Thailand", "Indonesia"} and best.text == "Thailand"

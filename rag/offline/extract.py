@@ -18,6 +18,7 @@ from index.language import (
     MONTH_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    REGION_ABBREVIATIONS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
     WEEKDAY_WORDS,
@@ -83,7 +84,7 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
 
 def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     lowered = [w.lower().strip(".,") for w in words]
-    if lowered[0] in PLACE_WORDS:
+    if lowered[0] in PLACE_WORDS or all(w in REGION_ABBREVIATIONS for w in lowered):
         return "place"
     if any(w in ORGANISATION_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return "body"
@@ -163,7 +164,9 @@ def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
     return found
 
 
-_NOT_PERSON = ORGANISATION_WORDS | PLACE_WORDS | ROLE_WORDS | HONORIFICS | COMPASS_WORDS | _NOT_NAME
+_NOT_PERSON = (
+    ORGANISATION_WORDS | PLACE_WORDS | REGION_ABBREVIATIONS | ROLE_WORDS | HONORIFICS | COMPASS_WORDS | _NOT_NAME
+)
 
 
 def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:

@@ -70,6 +70,13 @@ sungai danau pantai pelabuhan bandara stasiun terminal pasar mal hotel rumah sak
 masjid gereja pura kompleks perumahan blok rt rw lapas rutan
 """.split()
 )
+# Provinces written short ("Sulsel", "Jabar"): a place, never part of a person's name ("Walhi Sumsel Hairul Sobri").
+REGION_ABBREVIATIONS = frozenset(
+    "nad sumut sumbar kepri sumsel babel jabar jateng jatim diy ntb ntt kalbar kalteng kalsel kaltim kaltara sulut "
+    "sulteng sulbar sulsel sultra malut pabar jabodetabek".split()
+)
+ORIGIN_WORDS = ("asal", "berasal dari", "kelahiran", "asli")  # before a place someone comes from
+ORIGIN_ASKED = ("asal", "berasal", "dari mana", "dari negara")
 LOCATIVE_WORDS = ("di", "ke", "dari", "menuju", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "lokasi")
 COUNTRY_NOUNS = ("negara",)
 # Verbs whose object is a place ("mengunjungi Brussels").

@@ -11,6 +11,8 @@ from index.language import (
     CITED_FROM,
     DEPUTY_WORDS,
     GENERIC_ROLES,
+    ORIGIN_ASKED,
+    ORIGIN_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
@@ -25,6 +27,9 @@ from rag.offline.kinds.base import Kind
 
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _CITED_FROM = phrase_pattern(CITED_FROM)
+_ORIGIN_BEFORE = re.compile(phrase_pattern(ORIGIN_WORDS).pattern + r"\s+$", re.IGNORECASE)
+_ORIGIN_ASKED = phrase_pattern(ORIGIN_ASKED)
+_CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _DEPUTY_BEFORE = re.compile(phrase_pattern(DEPUTY_WORDS).pattern + r"\s+$", re.IGNORECASE)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh ketua partai Budi Santoso": the agent
@@ -54,7 +59,13 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         return ([speaker] if body(speaker) else []) + bodies
     if intent.wants == "country":  # "which country": a country's name, never a team or a person from there
         named_places = [f for f in names if f.kind in ("place", "body")]
-        return [f for f in [*places_in(sentence), *named_places] if f.text.lower() in country_names()]
+        origins = [  # "desainer asal Thailand": a country someone comes from
+            Found(m.group(), m.start(), m.end(), "place")
+            for m in _CAPITALISED.finditer(sentence)
+            if _ORIGIN_ASKED.search(intent.text) and _ORIGIN_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
+        ]
+        found = [f for f in [*places_in(sentence), *named_places, *origins] if f.text.lower() in country_names()]
+        return list({(f.start, f.end): f for f in found}.values())
     first = [speaker] if speaker and (asks_speaker or not people) else []
     return first + people + bodies
 
@@ -71,6 +82,8 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
         fit += 0.1
     if intent.role and intent.role in before.lower()[-40:]:
         fit += 0.08
+    if intent.wants == "country" and _ORIGIN_ASKED.search(intent.text) and _ORIGIN_BEFORE.search(before[-20:]):
+        fit += 0.1  # "Which country is the designer from?": "desainer asal Thailand"
     return fit
 
 
