@@ -13,6 +13,8 @@ from index.language import (
     COUNTED_NOUNS,
     CURRENCIES,
     FUNCTION_WORDS,
+    MEASURE_BEFORE,
+    MEASURE_UNITS,
     MONTH_WORDS,
     NUMBER_WORDS,
     PERCENT_WORDS,
@@ -39,6 +41,7 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUMBER = phrase_pattern(tuple(NUMBER_WORDS))
+_MEASURE_BEFORE = re.compile(phrase_pattern(MEASURE_BEFORE).pattern + r"\s*[=:]?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,15 @@ def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | No
         kind, unit_text, cursor = "money", unit, unit_match.end()
     elif lowered in MONTH_WORDS or _looks_like_year(token, value, scale):
         return None
+    elif lowered in MEASURE_UNITS:  # "610 km/jam", "5,2 SR"
+        cursor = unit_match.end()
+        per = re.match(r"/\w+", text[cursor:])
+        if per:
+            unit, cursor = unit + per.group(), cursor + per.end()
+        kind, unit_text = "measure", unit
+    elif magnitude := _MEASURE_BEFORE.search(text[max(0, start - 16) : start]):  # "magnitudo 5,2", "Mw=6,1"
+        kind, unit_text = "measure", magnitude.group().strip(" =:")
+        phrase_start = start - len(magnitude.group())
     elif unit and lowered not in FUNCTION_WORDS and not unit[0].isupper():
         cursor = unit_match.end()
         per = re.match(r"/\w+", text[cursor:])

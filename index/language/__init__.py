@@ -164,4 +164,20 @@ CLOCK_WORDS = indonesian.CLOCK_WORDS + english.CLOCK_WORDS
 PLACE_NOUNS = frozenset(indonesian.PLACE_NOUNS + english.PLACE_NOUNS)
 BODY_NOUNS = frozenset(indonesian.BODY_NOUNS + english.BODY_NOUNS)
 MONEY_NOUNS = frozenset(indonesian.MONEY_NOUNS + english.MONEY_NOUNS)
+MEASURE_NOUNS = frozenset(indonesian.MEASURE_NOUNS + tuple(english.MEASURE_NOUNS))
+
+
+def _measure_forms() -> dict[str, tuple[str, ...]]:
+    """Each measure noun with the words of both languages that name it ("speed" -> kecepatan, laju; "magnitudo" ->
+    magnitude, mw, sr)."""
+    forms = {noun: (noun, *others) for noun, others in english.MEASURE_NOUNS.items()}
+    for noun in indonesian.MEASURE_NOUNS:
+        alike = [form for same in forms.values() if noun in same for form in same]
+        forms[noun] = tuple(dict.fromkeys([noun, *alike]))
+    return forms
+
+
+MEASURE_FORMS = _measure_forms()
+MEASURE_UNITS = frozenset(indonesian.MEASURE_UNITS + english.MEASURE_UNITS)
+MEASURE_BEFORE = indonesian.MEASURE_BEFORE + english.MEASURE_BEFORE
 SAY_QUESTION_STEMS = english.SAY_QUESTION_STEMS + indonesian.SAY_QUESTION_STEMS

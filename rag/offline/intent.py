@@ -14,6 +14,7 @@ from index.language import (
     ENGLISH_COUNTED,
     FUNCTION_WORDS,
     LANGUAGES,
+    MEASURE_NOUNS,
     MONEY_NOUNS,
     MONTH_WORDS,
     NOT_ASKED_ROLES,
@@ -146,19 +147,28 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
 
 
 def _refine(kind: str, lowered: str) -> str:
-    """'berapa' / 'how much' ask for money or a magnitude when a money noun follows; 'which city' is a where."""
+    """'berapa' / 'how much' ask for money or a magnitude when a money or measure noun follows ('berapa
+    kecepatan'), and so does 'what is the top speed'; 'which city' is a where."""
     if kind in ("how_many", "how_much"):
         words = set(tokenize(lowered[:80]))
-        if words & MONEY_NOUNS or re.search(r"\b(persen|percent|rupiah|rp|dolar|dollars?)\b", lowered):
+        if words & (MONEY_NOUNS | MEASURE_NOUNS) or re.search(
+            r"\b(persen|percent|rupiah|rp|dolar|dollars?)\b", lowered
+        ):
             return "how_much"
         return kind
     if kind == "what":
+        measured = _MEASURED.search(lowered)
+        if measured and set(tokenize(measured.group(1))) & MEASURE_NOUNS:
+            return "how_much"
         nouns = _which_nouns(lowered)
         if nouns & (PLACE_WORDS | PLACE_NOUNS):
             return "where"
         if nouns & (ORGANISATION_WORDS | BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
             return "who"
     return kind
+
+
+_MEASURED = re.compile(r"\bwhat\s+(?:is|are|was|were|will be)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 def _which_nouns(lowered: str) -> set[str]:

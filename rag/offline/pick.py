@@ -16,6 +16,7 @@ LOOK_AT = 8  # top sentences searched for a typed answer
 ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that role
 PICK_WITHIN = 0.5  # a typed answer is looked for in sentences scoring at least this share of the best one
 OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
+SEVERAL_FIT = 0.05  # for a sentence holding as many candidates as the question asks for
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def pick_answer(
                 continue
             fit = candidate_bonus(kind, intent, found, item.sentence.text) + said_by - 0.01 * order
             fit += proximity(intent, item.sentence.text, found) if handler.near else 0.0
+            if handler.lists and intent.several > 1 and len(found_here) >= intent.several:
+                fit += SEVERAL_FIT  # "the two earthquakes": a sentence that gives two
             options.append((item.score + fit, item, found))
     options = sorted((o for o in options if o[0] > 0), key=lambda o: -o[0])
     if options:
@@ -89,13 +92,17 @@ def _listed(found: Found, candidates: list[Found], intent: Intent) -> Found:
 
 
 def _other_figures(options: list, best: float) -> tuple[tuple[Scored, Found], ...]:
-    """Up to two more figures of other values from other sentences, each close to the best candidate."""
+    """Up to two more figures of other values from other sentences, each close to the best candidate and of its
+    kind and unit."""
     shown = [options[0]]
     for score, item, found in options[1:]:
         if len(shown) == 3 or score < best * OTHER_FIGURE_SHARE:
             break
         values = {o[2].detail.value for o in shown}
         sentences = {o[1].sentence.start for o in shown}
-        if found.detail.value not in values and item.sentence.start not in sentences:
+        units = {found.detail.unit.lower(), shown[0][2].detail.unit.lower()} - {""}
+        # "8" and "tujuh kapal", "1.38%" and "0,27 persen"; not "610 km/jam" and "50 kursi"
+        alike = found.kind == shown[0][2].kind and (len(units) < 2 or found.kind == "percent")
+        if alike and found.detail.value not in values and item.sentence.start not in sentences:
             shown.append((score, item, found))
     return tuple((item, found) for _, item, found in shown[1:])

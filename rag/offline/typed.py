@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from index.language import PLACE_WORDS
 from rag.offline.extract import Found
 from rag.offline.intent import Intent
 from rag.offline.kinds import KINDS
@@ -27,8 +28,12 @@ def typed_answers(
 
 
 def _already_asked(found: Found, intent: Intent) -> bool:
-    """The question's own subject ("the South Korean delegation" -> "Delegasi Korea Selatan") is not its answer."""
+    """The question's own subject ("the South Korean delegation" -> "Delegasi Korea Selatan", "Bogor" -> "Kota
+    Bogor") is not its answer; a generic place word ("Kota", "Kabupaten") and the region after a comma are no words
+    of the name."""
     if found.kind not in ("person", "body", "place"):
         return False
-    words = [w for w in found.text.split() if len(w) > 2]
+    head = found.text.split(",")[0]  # "Kota Rembang, Jawa Tengah": the place, then the region it lies in
+    words = [w for w in head.split() if len(w) > 2]
+    words = [w for w in words if w.lower() not in PLACE_WORDS] or words
     return bool(words) and sum(name_found(w, intent.text) for w in words) * 2 > len(words)

@@ -43,5 +43,27 @@ ASPECT_WORDS = {
 AMOUNT_WORDS = tuple("about around nearly almost over under than total and or to of with".split())
 # Nouns of money a how-much question asks about ("what was the cost").
 MONEY_NOUNS = tuple("value cost price amount budget loss losses fund funds salary revenue profit debt".split())
+# Nouns of a measured magnitude a question asks about ("what is the top speed").
+MEASURE_NOUNS = {  # with the Indonesian words that name the same measure
+    "speed": ("kecepatan", "laju"),
+    "magnitude": ("magnitudo", "bermagnitudo", "kekuatan", "berkekuatan", "mw", "sr", "skala richter"),
+    "magnitudes": ("magnitudo", "bermagnitudo", "kekuatan", "berkekuatan", "mw", "sr", "skala richter"),
+    "height": ("tinggi", "ketinggian"),
+    "length": ("panjang",),
+    "distance": ("jarak",),
+    "weight": ("berat", "bobot"),
+    "temperature": ("suhu", "temperatur"),
+    "depth": ("kedalaman", "dalam"),
+    "area": ("luas",),
+    "size": ("ukuran", "luas"),
+    "capacity": ("kapasitas", "daya tampung"),
+    "rate": ("tingkat", "laju", "tarif"),
+    "percentage": ("persentase", "persen"),
+}
+MEASURE_UNITS = tuple(
+    "kilometre kilometres kilometers metre metres meters miles kilograms grams tons tonnes litre litres liters "
+    "hectares hectare degrees mph kph".split()
+)
+MEASURE_BEFORE = ("magnitude", "of magnitude")
 RESULT_WORDS = ("to",)
 RESULT_ASKED = ("to how many", "to how much", "to what number", "to what level")

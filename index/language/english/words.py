@@ -57,7 +57,14 @@ QUESTION_WORDS = {
         "in which",
         "at which",
     ),
-    "how_many": ("how many", "number of", "how often", "how many times"),
+    "how_many": (
+        "how many",
+        "number of",
+        "what is the population",
+        "what was the population",
+        "how often",
+        "how many times",
+    ),
     "how_much": (
         "how much",
         "what amount",

@@ -174,6 +174,18 @@ AMOUNT_WORDS = tuple(
 MONEY_NOUNS = tuple(
     "nilai biaya harga dana anggaran kerugian modal utang gaji upah investasi omzet pendapatan laba".split()
 )
+# Nouns of a measured magnitude a question asks about ("berapa kecepatan maksimum", "berapa suhu").
+MEASURE_NOUNS = tuple(
+    "kecepatan magnitudo tinggi ketinggian panjang jarak berat bobot suhu kedalaman luas ukuran kapasitas "
+    "tarif persentase daya".split()
+)
+# Units of measure written after a number ("610 km/jam", "38 derajat", "5,2 SR"), and the words written before a
+# magnitude ("magnitudo 5,2", "Mw=6,1").
+MEASURE_UNITS = tuple(
+    "km kilometer meter cm mm mil kg kilogram gram ton liter hektare hektar ha derajat celsius knot sr mw megawatt "
+    "kwh watt volt gb mb".split()
+)
+MEASURE_BEFORE = ("magnitudo", "bermagnitudo", "berkekuatan", "mw", "m", "sr")
 # A figure a change ends at ("turun menjadi 1.300"), and the question that asks for it ("menjadi berapa").
 RESULT_WORDS = ("menjadi", "jadi")
 RESULT_ASKED = ("menjadi berapa", "jadi berapa")

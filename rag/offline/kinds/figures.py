@@ -11,6 +11,7 @@ from index.language import (
     AGE_WORDS,
     DURATION_ASKED,
     DURATION_WORDS,
+    MEASURE_FORMS,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
     RESULT_ASKED,
@@ -22,6 +23,7 @@ from index.language import (
 from rag.offline.extract import Found, quantities_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind
+from rag.text import tokenize
 
 _SCORE_ASKED = phrase_pattern(SCORE_ASKED)
 _DURATION_ASKED = phrase_pattern(DURATION_ASKED)
@@ -29,6 +31,8 @@ _AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", r
 _AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
 _RESULT_ASKED = phrase_pattern(RESULT_ASKED)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
+MEASURE_REACH = 40  # characters before a measure in which the measure's noun may stand
+MEASURE_FIT = 0.1
 NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
 
 
@@ -53,7 +57,17 @@ def find_amount(
     found = quantities_in(sentence)
     if _DURATION_ASKED.search(intent.text):  # "how long": a span of time, or a length
         return [f for f in found if _is_duration(f, sentence) or f.kind == "measure"]
-    return [f for f in found if f.kind in ("money", "percent", "measure")]
+    return [f for f in found if f.kind in ("money", "percent") or (f.kind == "measure" and _measure_asked(intent, f))]
+
+
+def _measure_asked(intent: Intent, found: Found) -> bool:
+    """A measure answers only a question that names it: its noun ("top speed", "berapa magnitudo") or its unit
+    ("how many tons", "tonnage"); "how much is the city paying" is never answered with "3 km"."""
+    words = tokenize(intent.text)
+    unit = getattr(found.detail, "unit", "").lower()
+    return any(w in MEASURE_FORMS for w in words) or any(
+        w == unit or (len(unit) >= 3 and w.startswith(unit)) for w in words
+    )
 
 
 def _is_duration(found: Found, sentence: str) -> bool:
@@ -70,11 +84,24 @@ def find_score(
 
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
-    """ "ribuan tentara": an order of magnitude, weaker than a figure; a result after a result word when asked."""
+    """ "ribuan tentara": an order of magnitude, weaker than a figure; a result after a result word when asked; a
+    measure named just before it when the question asks that measure ("kecepatan maksimum hingga 610 km/jam")."""
     vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
     unit = getattr(found.detail, "unit", "").lower()
     result = 0.1 if _RESULT_ASKED.search(intent.text) and _RESULT_BEFORE.search(sentence[: found.start]) else 0.0
-    return vague + result - (0.05 if intent.counted and unit not in intent.counted else 0.0)
+    return vague + result + _measure_fit(intent, sentence, found) - (
+        0.05 if intent.counted and unit not in intent.counted else 0.0
+    )
+
+
+def _measure_fit(intent: Intent, sentence: str, found: Found) -> float:
+    """When the question names a measure ("berapa magnitudo"), a figure with that measure's word just before it
+    fits, and any other figure ("berjarak 88 kilometer") fits worse."""
+    forms = [form for word in tokenize(intent.text) for form in MEASURE_FORMS.get(word, ())]
+    if not forms or found.kind != "measure":
+        return 0.0
+    near = sentence[max(0, found.start - MEASURE_REACH) : found.end]
+    return MEASURE_FIT if phrase_pattern(tuple(forms)).search(near) else -MEASURE_FIT
 
 
 def _may_count(found: Found, noun: str | None, sentence: str) -> bool:
@@ -117,5 +144,5 @@ def _with_noun(found: Found, counted: frozenset[str], sentence: str) -> Found:
 
 
 HOW_MANY = Kind(find_count, bonus, figure=True)
-HOW_MUCH = Kind(find_amount, bonus, figure=True)
+HOW_MUCH = Kind(find_amount, bonus, figure=True, lists=True)  # "the two magnitudes": both, from one sentence
 SCORE = Kind(find_score, picked=False)  # found for the sentences' fit, not picked as a typed answer

@@ -1,0 +1,79 @@
+"""Measured magnitudes (speed, magnitude, distance, temperature) are figures of their own kind, asked for with the
+measure's noun, and answered with the figure that noun names, in both languages."""
+
+import pytest
+
+from index.numbers import find_quantities
+from rag.offline.intent import classify
+from rag.offline.typed import typed_answers
+
+
+@pytest.mark.parametrize(
+    "text,phrase,unit",
+    [
+        ("pesawat itu melaju hingga 610 km/jam", "610 km/jam", "km/jam"),
+        ("gempa bermagnitudo 5,2 mengguncang Sumbawa", "bermagnitudo 5,2", "bermagnitudo"),
+        ("BMKG mencatat gempa Mw=6,1 di Laut Jawa", "Mw=6,1", "Mw"),
+        ("suhu udara mencapai 38 derajat", "38 derajat", "derajat"),
+    ],
+)
+def test_a_figure_with_a_unit_of_measure_or_a_magnitude_word_is_a_measure(text, phrase, unit):
+    (quantity,) = find_quantities(text)
+    assert (quantity.kind, quantity.phrase, quantity.unit) == ("measure", phrase, unit)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the top speed of the N-250?",
+        "Berapa kecepatan maksimum pesawat itu?",
+        "Berapa magnitudo gempa di Laut Jawa?",
+        "How much did the project cost?",
+    ],
+)
+def test_a_question_naming_a_measure_asks_how_much(question):
+    assert classify(question).kind == "how_much"
+
+
+def test_how_many_people_stays_a_count():
+    assert classify("How many people were injured in the fire?").kind == "how_many"
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (
+            "Berapa magnitudo gempa di Sumbawa?",
+            "Gempa bermagnitudo 5,2 berpusat 88 kilometer dari Sumbawa pada kedalaman 10 km.",
+            "bermagnitudo 5,2",
+        ),
+        (
+            "What was the top speed of the plane?",
+            "Pesawat dengan 50 kursi itu terbang sejauh 1.200 km dengan kecepatan maksimum 610 km/jam.",
+            "610 km/jam",
+        ),
+    ],
+)
+def test_the_measure_the_question_names_ranks_above_other_figures_of_the_sentence(question, sentence, expected):
+    from rag.offline.kinds.figures import bonus
+
+    intent = classify(question)
+    found = typed_answers(intent.kind, intent, sentence, None)
+    best = max(found, key=lambda f: bonus(intent, f, sentence))
+    assert best.text == expected, [(f.text, bonus(intent, f, sentence)) for f in found]
+
+
+def test_two_magnitudes_asked_are_both_given_from_the_sentence_that_lists_them(tmp_path):
+    from rag import Assistant, Settings
+
+    article = tmp_path / "gempa.txt"
+    article.write_text(
+        "Dua Gempa Guncang Laut Jawa\n\nJAKARTA - BMKG mencatat dua gempa dalam di Laut Jawa pada Jumat, "
+        "19 Juli 2019. Gempa pertama bermagnitudo Mw=6,1 dan gempa kedua Mw=6,0, kata Kepala BMKG Dwikorita "
+        "Karnawati. Gempa tidak berpotensi tsunami dan warga diimbau tetap tenang.",
+        encoding="utf-8",
+    )
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([article])
+    lead = assistant.ask("What were the magnitudes of the two earthquakes in the Java Sea?").text.split("\n")[0]
+    assert "6,1" in lead and "6,0" in lead, lead
