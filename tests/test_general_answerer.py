@@ -461,7 +461,7 @@ def test_what_a_request_asks_for_is_no_purpose_and_a_restated_question_is_no_rea
     assert candidate_bonus("why", intent, stated, cause) - candidate_bonus("why", intent, restating, echo) > 0.2
 
 
-def test_a_typed_answer_in_the_best_articles_other_sentence_borrows_half_its_support():
+def test_a_typed_answer_borrows_half_the_support_of_the_best_sentence_of_its_own_article():
     from rag.offline.decide import _support
     from rag.offline.evidence import Scored, Sentence
 
@@ -469,8 +469,10 @@ def test_a_typed_answer_in_the_best_articles_other_sentence_borrows_half_its_sup
         return Scored(Sentence(doc, 0, 1, "x", 0, None), 0.0, 0.0, 0.0, False, support)  # type: ignore[arg-type]
 
     top, anaphoric, elsewhere = scored("a", 0.40), scored("a", 0.22), scored("b", 0.22)
-    assert abs(_support(anaphoric, top) - 0.31) < 1e-9  # "Sebanyak 16 tim mengikuti kejuaraan ini"
-    assert _support(elsewhere, top) == 0.22
+    assert abs(_support(anaphoric, [top, anaphoric, elsewhere]) - 0.31) < 1e-9  # "Sebanyak 16 tim ... kejuaraan ini"
+    assert _support(elsewhere, [top, anaphoric, elsewhere]) == 0.22  # alone in its article
+    second_article = scored("b", 0.32)  # the best sentence of the answer's own article, not the best overall
+    assert abs(_support(elsewhere, [top, second_article, elsewhere]) - 0.27) < 1e-9
 
 
 def test_next_and_last_year_or_month_count_from_the_publication_date_and_answer_only_questions_about_then():

@@ -49,8 +49,9 @@ def decide(
         return Verdict(False, "not in the articles: " + ", ".join(missing))
     top = max(scored, key=lambda item: item.support)
     best = chosen or top
-    if _support(best, top) < MIN_SUPPORT:
-        return Verdict(False, f"weak support ({_support(best, top):.2f})")
+    support = _support(best, scored)
+    if support < MIN_SUPPORT:
+        return Verdict(False, f"weak support ({support:.2f})")
     same_language = intent.language == evidence_language and intent.terms
     if same_language and best.lexical < MIN_LEXICAL and best.dense < MIN_DENSE + 0.04:
         return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
@@ -61,9 +62,8 @@ def decide(
     return Verdict(True, "")
 
 
-def _support(chosen: Scored, top: Scored) -> float:
-    """The chosen sentence's score, lifted halfway to the best sentence's when both are of one article: a
-    sentence that names its topic only as "this championship" is supported by the article around it."""
-    if chosen.sentence.doc_id != top.sentence.doc_id:
-        return chosen.support
-    return chosen.support + CONTEXT_SHARE * max(top.support - chosen.support, 0.0)
+def _support(chosen: Scored, scored: list[Scored]) -> float:
+    """The chosen sentence's score, lifted halfway to the best sentence of its article: a sentence that names its
+    topic only as "this championship" is supported by the article around it."""
+    same = max((s.support for s in scored if s.sentence.doc_id == chosen.sentence.doc_id), default=chosen.support)
+    return chosen.support + CONTEXT_SHARE * max(same - chosen.support, 0.0)
