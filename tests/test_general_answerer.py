@@ -8,6 +8,7 @@ from index.numbers import find_quantities, format_value, parse_number
 from rag.offline.attribute import speaker_of
 from rag.offline.extract import expand_acronym, people_in, places_in
 from rag.offline.intent import classify
+from rag.offline.typed import typed_answers
 
 
 @pytest.mark.parametrize(
@@ -409,6 +410,20 @@ def test_a_city_question_prefers_the_visited_city_to_a_list_of_countries_and_a_n
     best = max(found, key=lambda f: candidate_bonus("where", intent, f, sentence))
     assert best.text == "Brussels"
     assert typed_answers("where", intent, "Mereka mengirim sekitar 3.000 tentara.", None) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which airport did the lawmaker say should be reopened?", "Bandara mana yang harus diaktifkan kembali?"],
+)
+def test_a_question_for_a_kind_of_place_prefers_a_place_of_that_kind_to_where_it_was_said(question):
+    from rag.offline.fit import candidate_bonus
+
+    intent = classify(question)
+    sentence = "Fahri mengatakan di Kompleks Parlemen Senayan, Jakarta, bahwa Bandara Biak perlu diaktifkan kembali."
+    found = typed_answers("where", intent, sentence, None)
+    best = max(found, key=lambda f: candidate_bonus("where", intent, f, sentence))
+    assert intent.kind == "where" and best.text == "Bandara Biak", [f.text for f in found]
 
 
 def test_which_country_is_answered_with_a_country_never_a_team_or_a_person_from_there():

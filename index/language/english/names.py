@@ -159,7 +159,7 @@ ROLE_TRANSLATIONS = {
 }
 # Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
 COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
-# Where-questions: the level of place asked ("di kabupaten mana", "which city") and the heads of buildings.
+# Where-questions: the level or kind of place asked ("which city", "which airport") and the heads of buildings.
 PLACE_LEVELS = {
     "city": ("city", "town"),
     "regency": ("regency",),
@@ -168,6 +168,18 @@ PLACE_LEVELS = {
     "province": ("province", "state"),
     "country": ("country",),
     "street": ("street", "road"),
+    "airport": ("airport",),
+    "port": ("port", "seaport", "harbour", "harbor"),
+    "station": ("station", "terminal"),
+    "stadium": ("stadium",),
+    "hospital": ("hospital",),
+    "hotel": ("hotel",),
+    "market": ("market",),
+    "prison": ("prison", "jail"),
+    "island": ("island",),
+    "mountain": ("mountain", "mount", "volcano"),
+    "river": ("river",),
+    "beach": ("beach",),
 }
 BUILDING_WORDS = (
     "hospital",

@@ -83,7 +83,8 @@ COUNTRY_NOUNS = ("negara",)
 PLACE_VERBS = ("mengunjungi", "mendatangi", "menyambangi", "berkunjung")
 # Compass words end or start place names ("Jawa Tengah", "Korea Selatan", "North Sumatra").
 COMPASS = ("utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "barat laut")
-# Where-questions: the level of place asked ("di kabupaten mana", "which city") and the heads of buildings.
+# Where-questions: the level or kind of place asked ("di kabupaten mana", "which city", "bandara mana") and the
+# heads of buildings.
 PLACE_LEVELS = {
     "city": ("kota",),
     "regency": ("kabupaten", "kab"),
@@ -92,6 +93,18 @@ PLACE_LEVELS = {
     "province": ("provinsi",),
     "country": ("negara",),
     "street": ("jalan", "jl"),
+    "airport": ("bandara", "bandar udara"),
+    "port": ("pelabuhan",),
+    "station": ("stasiun", "terminal"),
+    "stadium": ("stadion",),
+    "hospital": ("rumah sakit", "rs", "rsud", "rspad"),
+    "hotel": ("hotel",),
+    "market": ("pasar",),
+    "prison": ("lapas", "rutan", "penjara"),
+    "island": ("pulau",),
+    "mountain": ("gunung",),
+    "river": ("sungai",),
+    "beach": ("pantai",),
 }
 BUILDING_WORDS = (
     "rumah sakit",

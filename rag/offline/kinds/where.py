@@ -16,7 +16,8 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
 
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
-    """The asked level of place ("which city": a city), never a building, a country only when asked."""
+    """The asked level or kind of place ("which city": a city; "which airport": an airport), never a building
+    unless asked, a country only when asked."""
     asked = next((name for name, words in PLACE_LEVELS.items() if asks(intent.text, words)), None)
     if asked is None:
         return 0.0
@@ -29,7 +30,7 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
         level_fit = 0.1 if countries else level_fit
     elif countries:
         level_fit = -0.15
-    return level_fit - (0.1 if headed_by_building else 0.0)
+    return level_fit - (0.1 if headed_by_building and not level_fit else 0.0)  # unless that building is asked
 
 
 WHERE = Kind(find, bonus, lists=True)
