@@ -77,3 +77,27 @@ def test_two_magnitudes_asked_are_both_given_from_the_sentence_that_lists_them(t
     assistant.ingest([article])
     lead = assistant.ask("What were the magnitudes of the two earthquakes in the Java Sea?").text.split("\n")[0]
     assert "6,1" in lead and "6,0" in lead, lead
+
+
+@pytest.mark.parametrize(
+    "question, named",
+    [
+        ("And how heavy was the amphibious ship?", True),
+        ("Seberapa cepat kereta itu melaju?", True),
+        ("How many members are senior high school graduates?", False),  # "high" names no measure here
+    ],
+)
+def test_an_adjective_after_how_names_a_measure_and_elsewhere_does_not(question, named):
+    from rag.offline.kinds.figures import measure_forms
+
+    assert bool(measure_forms(question)) is named
+    assert classify(question).kind == ("how_much" if named else "how_many")
+
+
+def test_a_measure_word_with_a_prefix_names_the_measure():
+    from rag.offline.kinds.figures import bonus
+
+    intent = classify("How heavy was the amphibious ship?")
+    sentence = "Kapal amfibi itu berbobot 27 ribu ton dan melaju sejauh 300 km."
+    found = typed_answers(intent.kind, intent, sentence, None)
+    assert max(found, key=lambda f: bonus(intent, f, sentence)).text == "27 ribu ton", [f.text for f in found]

@@ -180,4 +180,9 @@ def _measure_forms() -> dict[str, tuple[str, ...]]:
 MEASURE_FORMS = _measure_forms()
 MEASURE_UNITS = frozenset(indonesian.MEASURE_UNITS + english.MEASURE_UNITS)
 MEASURE_BEFORE = indonesian.MEASURE_BEFORE + english.MEASURE_BEFORE
+MEASURE_PREFIXES = indonesian.MEASURE_PREFIXES
+MEASURE_ADJECTIVES = {
+    word: (word, *forms) for word, forms in {**indonesian.MEASURE_ADJECTIVES, **english.MEASURE_ADJECTIVES}.items()
+}
+MEASURE_ASKING = indonesian.MEASURE_ASKING + english.MEASURE_ASKING
 SAY_QUESTION_STEMS = english.SAY_QUESTION_STEMS + indonesian.SAY_QUESTION_STEMS

@@ -53,13 +53,23 @@ MEASURE_NOUNS = {  # with the Indonesian words that name the same measure
     "distance": ("jarak",),
     "weight": ("berat", "bobot"),
     "temperature": ("suhu", "temperatur"),
-    "depth": ("kedalaman", "dalam"),
+    "depth": ("kedalaman", "sedalam"),
     "area": ("luas",),
     "size": ("ukuran", "luas"),
     "capacity": ("kapasitas", "daya tampung"),
     "rate": ("tingkat", "laju", "tarif"),
     "percentage": ("persentase", "persen"),
 }
+# "how heavy", "how fast": the adjective after "how" names the measure, with the Indonesian words that name it.
+MEASURE_ADJECTIVES = {
+    "heavy": ("berat", "bobot"),
+    "fast": ("kecepatan", "cepat", "laju"),
+    "far": ("jarak", "jauh"),
+    "high": ("tinggi", "ketinggian"),
+    "tall": ("tinggi",),
+    "deep": ("kedalaman", "sedalam"),
+}
+MEASURE_ASKING = ("how",)  # the word before such an adjective
 MEASURE_UNITS = tuple(
     "kilometre kilometres kilometers metre metres meters miles kilograms grams tons tonnes litre litres liters "
     "hectares hectare degrees mph kph".split()

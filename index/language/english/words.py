@@ -82,6 +82,7 @@ QUESTION_WORDS = {
         "how long",
         "how deep",
         "how heavy",
+        "how fast",
         "how old",
     ),
     "why": (

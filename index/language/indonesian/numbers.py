@@ -186,6 +186,14 @@ MEASURE_UNITS = tuple(
     "kwh watt volt gb mb".split()
 )
 MEASURE_BEFORE = ("magnitudo", "bermagnitudo", "berkekuatan", "mw", "m", "sr")
+MEASURE_ADJECTIVES = {
+    "cepat": ("kecepatan", "laju"),
+    "jauh": ("jarak",),
+    "berat": ("bobot",),
+    "tinggi": ("ketinggian",),
+}
+MEASURE_ASKING = ("seberapa",)  # "seberapa cepat": the word before such an adjective
+MEASURE_PREFIXES = ("ber", "se")  # "berbobot 27 ribu ton", "setinggi 30 meter": a measure's word with a prefix
 # A figure a change ends at ("turun menjadi 1.300"), and the question that asks for it ("menjadi berapa").
 RESULT_WORDS = ("menjadi", "jadi")
 RESULT_ASKED = ("menjadi berapa", "jadi berapa")

@@ -11,7 +11,10 @@ from index.language import (
     AGE_WORDS,
     DURATION_ASKED,
     DURATION_WORDS,
+    MEASURE_ADJECTIVES,
+    MEASURE_ASKING,
     MEASURE_FORMS,
+    MEASURE_PREFIXES,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
     RESULT_ASKED,
@@ -65,9 +68,18 @@ def _measure_asked(intent: Intent, found: Found) -> bool:
     ("how many tons", "tonnage"); "how much is the city paying" is never answered with "3 km"."""
     words = tokenize(intent.text)
     unit = getattr(found.detail, "unit", "").lower()
-    return any(w in MEASURE_FORMS for w in words) or any(
-        w == unit or (len(unit) >= 3 and w.startswith(unit)) for w in words
-    )
+    return bool(measure_forms(intent.text)) or any(w == unit or (len(unit) >= 3 and w.startswith(unit)) for w in words)
+
+
+def measure_forms(question: str) -> list[str]:
+    """The words that name the measure a question asks: its measure nouns ("top speed", "berapa magnitudo") and an
+    adjective after "how" / "seberapa" ("how heavy"; not "senior high school"), in both languages."""
+    words = tokenize(question)
+    forms = [form for word in words for form in MEASURE_FORMS.get(word, ())]
+    for before, word in zip(words, words[1:]):
+        if before in MEASURE_ASKING:
+            forms += MEASURE_ADJECTIVES.get(word, ())
+    return forms
 
 
 def _is_duration(found: Found, sentence: str) -> bool:
@@ -89,19 +101,24 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
     unit = getattr(found.detail, "unit", "").lower()
     result = 0.1 if _RESULT_ASKED.search(intent.text) and _RESULT_BEFORE.search(sentence[: found.start]) else 0.0
-    return vague + result + _measure_fit(intent, sentence, found) - (
-        0.05 if intent.counted and unit not in intent.counted else 0.0
+    return (
+        vague
+        + result
+        + _measure_fit(intent, sentence, found)
+        - (0.05 if intent.counted and unit not in intent.counted else 0.0)
     )
 
 
 def _measure_fit(intent: Intent, sentence: str, found: Found) -> float:
     """When the question names a measure ("berapa magnitudo"), a figure with that measure's word just before it
     fits, and any other figure ("berjarak 88 kilometer") fits worse."""
-    forms = [form for word in tokenize(intent.text) for form in MEASURE_FORMS.get(word, ())]
+    forms = measure_forms(intent.text)
     if not forms or found.kind != "measure":
         return 0.0
     near = sentence[max(0, found.start - MEASURE_REACH) : found.end]
-    return MEASURE_FIT if phrase_pattern(tuple(forms)).search(near) else -MEASURE_FIT
+    prefixes, words = "|".join(MEASURE_PREFIXES), "|".join(map(re.escape, forms))
+    named = re.compile(rf"(?<!\w)(?:{prefixes})?(?:{words})(?!\w)", re.IGNORECASE)  # "berbobot", "setinggi"
+    return MEASURE_FIT if named.search(near) else -MEASURE_FIT
 
 
 def _may_count(found: Found, noun: str | None, sentence: str) -> bool:
