@@ -149,6 +149,13 @@ def test_counted_nouns_map_across_languages():
     assert {"pasukan", "tentara"} <= classify("Berapa pasukan yang dikirim?").counted  # nouns that translate alike
 
 
+def test_a_classifier_and_its_noun_are_both_counted_and_either_answers():
+    intent = classify("Berapa butir amunisi yang diselamatkan pegawai itu?")
+    assert intent.counted == {"butir", "amunisi"}
+    sentence = "Kedua pegawai menyelamatkan 19 pucuk senjata dan 2.000 amunisi dari kantor itu."
+    assert [f.text for f in typed_answers("how_many", intent, sentence, None)] == ["2.000 amunisi"]
+
+
 def test_a_name_after_a_role_is_a_person_and_the_role_is_not():
     sentence = "kata Direktur Eksekutif Walhi Sumsel Hairul Sobri, di Palembang, Sabtu."
     (person,) = people_in(sentence)

@@ -242,6 +242,8 @@ def _counted(lowered: str) -> frozenset[str]:
     if not match:
         return frozenset()
     words = tokenize(match.group(1))[:4]
+    if len(words) > 1 and words[0] in indonesian.NOUN_CLASSIFIERS and words[1] not in FUNCTION_WORDS:
+        return frozenset(words[:2])  # "berapa butir amunisi": "20 butir" or "2.000 amunisi"
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # "aircraft carriers", "kapal induk" before "aircraft"
     for word in [p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED] + words:
         word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
