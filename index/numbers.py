@@ -128,23 +128,23 @@ def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | No
     elif lowered in MONTH_WORDS or _looks_like_year(token, value, scale):
         return None
     elif lowered in MEASURE_UNITS:  # "610 km/jam", "5,2 SR"
-        cursor = unit_match.end()
-        per = re.match(r"/\w+", text[cursor:])
-        if per:
-            unit, cursor = unit + per.group(), cursor + per.end()
-        kind, unit_text = "measure", unit
+        unit_text, cursor = _per_unit(text, unit, unit_match.end())
+        kind = "measure"
     elif magnitude := _MEASURE_BEFORE.search(text[max(0, start - 16) : start]):  # "magnitudo 5,2", "Mw=6,1"
         kind, unit_text = "measure", magnitude.group().strip(" =:")
         phrase_start = start - len(magnitude.group())
     elif unit and lowered not in FUNCTION_WORDS and not unit[0].isupper():
-        cursor = unit_match.end()
-        per = re.match(r"/\w+", text[cursor:])
-        if per:
-            unit, cursor = unit + per.group(), cursor + per.end()
-        kind, unit_text = ("count" if lowered in COUNTED_NOUNS or not per else "measure"), unit
+        unit_text, cursor = _per_unit(text, unit, unit_match.end())
+        kind = "count" if lowered in COUNTED_NOUNS or unit_text == unit else "measure"
     else:
         kind, unit_text = "count", ""
     return Quantity(value, kind, unit_text, phrase_start, cursor, text[phrase_start:cursor])
+
+
+def _per_unit(text: str, unit: str, cursor: int) -> tuple[str, int]:
+    """The unit with a "per" part written after it ("km/jam", "orang/hari"), and where it ends."""
+    per = re.match(r"/\w+", text[cursor:])
+    return (unit + per.group(), cursor + per.end()) if per else (unit, cursor)
 
 
 def _looks_like_year(token: str, value: float, scale: re.Match[str] | None) -> bool:

@@ -101,7 +101,7 @@ def _other_figures(options: list, best: float) -> tuple[tuple[Scored, Found], ..
         values = {o[2].detail.value for o in shown}
         sentences = {o[1].sentence.start for o in shown}
         units = {found.detail.unit.lower(), shown[0][2].detail.unit.lower()} - {""}
-        # "8" and "tujuh kapal", "1.38%" and "0,27 persen"; not "610 km/jam" and "50 kursi"
+        # "8" and "12 unit", "1.38%" and "0,27 persen"; not "610 km/jam" and "50 kursi"
         alike = found.kind == shown[0][2].kind and (len(units) < 2 or found.kind == "percent")
         if alike and found.detail.value not in values and item.sentence.start not in sentences:
             shown.append((score, item, found))

@@ -43,11 +43,12 @@ ASPECT_WORDS = {
 AMOUNT_WORDS = tuple("about around nearly almost over under than total and or to of with".split())
 # Nouns of money a how-much question asks about ("what was the cost").
 MONEY_NOUNS = tuple("value cost price amount budget loss losses fund funds salary revenue profit debt".split())
+_MAGNITUDE = ("magnitudo", "bermagnitudo", "kekuatan", "berkekuatan", "mw", "sr", "skala richter")
 # Nouns of a measured magnitude a question asks about ("what is the top speed").
 MEASURE_NOUNS = {  # with the Indonesian words that name the same measure
     "speed": ("kecepatan", "laju"),
-    "magnitude": ("magnitudo", "bermagnitudo", "kekuatan", "berkekuatan", "mw", "sr", "skala richter"),
-    "magnitudes": ("magnitudo", "bermagnitudo", "kekuatan", "berkekuatan", "mw", "sr", "skala richter"),
+    "magnitude": _MAGNITUDE,
+    "magnitudes": _MAGNITUDE,
     "height": ("tinggi", "ketinggian"),
     "length": ("panjang",),
     "distance": ("jarak",),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from index.language import (
     AGE_AFTER,
@@ -66,12 +67,14 @@ def find_amount(
 def _measure_asked(intent: Intent, found: Found) -> bool:
     """A measure answers only a question that names it: its noun ("top speed", "berapa magnitudo") or its unit
     ("how many tons", "tonnage"); "how much is the city paying" is never answered with "3 km"."""
-    words = tokenize(intent.text)
+    if measure_forms(intent.text):
+        return True
     unit = getattr(found.detail, "unit", "").lower()
-    return bool(measure_forms(intent.text)) or any(w == unit or (len(unit) >= 3 and w.startswith(unit)) for w in words)
+    return any(w == unit or (len(unit) >= 3 and w.startswith(unit)) for w in tokenize(intent.text))
 
 
-def measure_forms(question: str) -> list[str]:
+@lru_cache(maxsize=256)
+def measure_forms(question: str) -> tuple[str, ...]:
     """The words that name the measure a question asks: its measure nouns ("top speed", "berapa magnitudo") and an
     adjective after "how" / "seberapa" ("how heavy"; not "senior high school"), in both languages."""
     words = tokenize(question)
@@ -79,7 +82,17 @@ def measure_forms(question: str) -> list[str]:
     for before, word in zip(words, words[1:]):
         if before in MEASURE_ASKING:
             forms += MEASURE_ADJECTIVES.get(word, ())
-    return forms
+    return tuple(forms)
+
+
+@lru_cache(maxsize=256)
+def _measure_named(question: str) -> re.Pattern[str] | None:
+    """The words of the measure the question asks, also with a prefix ("berbobot", "setinggi"); None if it asks none."""
+    forms = measure_forms(question)
+    if not forms:
+        return None
+    prefixes, words = "|".join(MEASURE_PREFIXES), "|".join(map(re.escape, forms))
+    return re.compile(rf"(?<!\w)(?:{prefixes})?(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _is_duration(found: Found, sentence: str) -> bool:
@@ -112,12 +125,10 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
 def _measure_fit(intent: Intent, sentence: str, found: Found) -> float:
     """When the question names a measure ("berapa magnitudo"), a figure with that measure's word just before it
     fits, and any other figure ("berjarak 88 kilometer") fits worse."""
-    forms = measure_forms(intent.text)
-    if not forms or found.kind != "measure":
+    named = _measure_named(intent.text)
+    if named is None or found.kind != "measure":
         return 0.0
     near = sentence[max(0, found.start - MEASURE_REACH) : found.end]
-    prefixes, words = "|".join(MEASURE_PREFIXES), "|".join(map(re.escape, forms))
-    named = re.compile(rf"(?<!\w)(?:{prefixes})?(?:{words})(?!\w)", re.IGNORECASE)  # "berbobot", "setinggi"
     return MEASURE_FIT if named.search(near) else -MEASURE_FIT
 
 
