@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from index.dates import parse_published
@@ -32,6 +32,7 @@ from index.language import (
 from index.numbers import Quantity, find_quantities
 from index.statements import Said, read_statements
 from index.store_protocol import StoredDocument
+from index.stored_record import StoredRecord
 
 STATUS_WORDS = ASPECT_WORDS  # is the counted thing done, under way or still expected?
 _TIMES_OF_DAY = TIMES_OF_DAY
@@ -43,7 +44,7 @@ _TRANSLATIONS = Counter(english for nouns in COUNTED_NOUNS.values() for english 
 
 
 @dataclass(frozen=True)
-class Claim:
+class Claim(StoredRecord):
     value: int | float
     unit: str  # as written: "tentara", "pasukan", "troops", "Rp", "persen"
     category: str  # what is counted, for comparing: "troops", "ships", "money", "percent", ...
@@ -59,14 +60,6 @@ class Claim:
     status: str | None = None  # "done" | "ongoing" | "expected"; None when the sentence does not say
     kind: str = "count"  # count | money | percent | measure | score
     figure: str = ""  # the quantity as written ("1.500 tentara")
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Claim:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def extract_quantity_claims(

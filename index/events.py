@@ -14,13 +14,14 @@ latest stated date (see index.dates). Each event keeps `basis`, the rule that ga
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from index.dates import parse_published
 from index.language import ANAPHORS
 from index.names import place_words, read_name
 from index.statements import document_anchor, read_statements, sentence_spans_with_quotes
+from index.stored_record import StoredRecord
 
 _CLAUSE_START = re.compile(r"\b(?:setelah|sesudah|sebelum|ketika|saat|sejak|karena|bahwa|after|before|when|since)\s+")
 _OPENING_PHRASE = re.compile(
@@ -33,7 +34,7 @@ __all__ = ["Event", "document_anchor", "extract_events", "sentence_spans_with_qu
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(StoredRecord):
     doc_id: str
     date: str | None  # the date the sentence itself gives: ISO yyyy-mm-dd, read with `precision` (a month is dated
     # by its 1st); for a statement, only when the sentence says when it was made
@@ -49,14 +50,6 @@ class Event:
     reported: bool = False  # an action the actor's statement mentions, not the actor's own doing
     said_on: str | None = None  # a statement: when it was made, stated in it or inferred (`basis` says how)
     said_precision: str | None = None
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Event:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def extract_events(

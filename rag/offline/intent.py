@@ -35,7 +35,7 @@ from index.language import (
 from rag.offline.question_names import QUESTION_WORDS, question_names
 from rag.text import content_terms, tokenize
 
-TYPED = ("who", "when", "time", "where", "how_many", "how_much", "why")
+UNTYPED = ("what", "how")  # question words that ask for no one kind of answer: a second part must ask for one
 _CUES = [
     (phrase, kind) for lang in LANGUAGES.values() for kind, phrases in lang.QUESTION_WORDS.items() for phrase in phrases
 ]
@@ -138,7 +138,7 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
         kind = _refine(kind, lowered[max(0, position - 25) :])  # "dan di stadion mana": the noun before the cue
         between = lowered[cues[0][0] : position]
         joint = list(_CONJUNCTION.finditer(between))
-        if not joint or kind not in TYPED or first not in (*TYPED, "what", "how"):
+        if not joint or kind in UNTYPED:
             continue
         split = cues[0][0] + joint[-1].start()
         if kind != first or re.search(r"[,;]\s*$", lowered[:split]) or position - split <= 5:
