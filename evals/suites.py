@@ -7,6 +7,9 @@
 - `clickid-dev2`: a second dev set, 81 questions written on 27 of the corpus's distractor articles (13 topics) by
   annotators who neither ran Sumber nor saw the test split. Its first run, before any tuning on it, was an
   untuned figure like the test split's: key facts 0.433, refusal P/R 0.57/0.57. Tuned on since: training figures.
+- `clickid-dev3`: a third dev set, 66 questions on 20 more distractor articles (at least 8 topics), written by an
+  annotator who neither ran Sumber nor read its code. Its first run, before any tuning on it: key facts 0.414,
+  refusal P/R 0.17/0.38. Tuned on since: training figures.
 - `clickid-test`: the held-out half, other articles of the same topics in the same corpus; looked at for
   totals only, never tuned on.
 """
@@ -55,6 +58,13 @@ SUITES = {
             HERE / "datasets" / "clickid-dev2.jsonl",
             "clickid",
             HERE / "baselines" / "clickid-dev2.json",
+            "training",
+        ),
+        Suite(
+            "clickid-dev3",
+            HERE / "datasets" / "clickid-dev3.jsonl",
+            "clickid",
+            HERE / "baselines" / "clickid-dev3.json",
             "training",
         ),
         Suite(
