@@ -68,6 +68,7 @@ ANSWER_LINES = {
     "who": {"en": "{value}", "id": "{value}"},
     "when": {"en": "On {value}", "id": "Pada {value}"},
     "when_period": {"en": "In {value}", "id": "Pada {value}"},
+    "since": {"en": "Since {value}", "id": "Sejak {value}"},  # how long, given by when it began
     "time": {"en": "At {value}", "id": "Pukul {value}"},
     "where": {"en": "In {value}", "id": "Di {value}"},
     "how_many": {"en": "{value}", "id": "{value}"},

@@ -1,6 +1,7 @@
 """The offline answerer's steps, each on its own, and end to end on the default corpus."""
 
 import re
+from datetime import date
 
 import pytest
 
@@ -204,6 +205,7 @@ def _ask_article(tmp_path, text: str, question: str):
     """The offline answer to `question` over one article written to disk and ingested into a fresh folder."""
     from rag import Assistant, Settings
 
+    tmp_path.mkdir(parents=True, exist_ok=True)
     article = tmp_path / "article.txt"
     article.write_text(text, encoding="utf-8")
     assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
@@ -581,13 +583,57 @@ def test_a_time_question_is_answered_with_times_listed_when_two_are_asked(tmp_pa
         ("How long will the study take?", "Kajian itu dikerjakan sembilan bulan oleh 24 unit tim.", ["sembilan bulan"]),
         ("Berapa lama kajian itu?", "Kajian melibatkan 24 unit tim.", []),  # no span of time: no answer
         ("Berapa lama ia dirawat?", "Pria berusia 83 tahun itu dirawat 10 hari.", ["10 hari"]),  # an age is no span
+        ("Berapa lama ia dirawat?", "Ia dirawat sejak 1 September 2019.", ["sejak 1 September 2019"]),
+        ("How long has he been treated?", "Ia dirawat pada 1 September 2019.", []),  # a date alone is no span
     ],
 )
 def test_a_how_long_question_is_answered_with_a_span_of_time_only(question, sentence, expected):
     from rag.offline.typed import typed_answers
 
     intent = classify(question)
-    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == expected
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, date(2019, 9, 12))] == expected
+
+
+def test_a_span_given_by_its_start_is_answered_since_then_in_the_question_language(tmp_path):
+    text = (
+        "Mantan Menteri Dirawat\n\nJAKARTA - Mantan menteri Budi Santoso telah menjalani perawatan intensif di "
+        "rumah sakit sejak 1 September 2019. Keluarga meminta doa dari masyarakat."
+    )
+    english = _ask_article(tmp_path / "en", text, "How long has former minister Budi Santoso been in intensive care?")
+    indonesian = _ask_article(tmp_path / "id", text, "Berapa lama Budi Santoso menjalani perawatan intensif?")
+    assert _lead(english).startswith("Since 1 September 2019") and english.grounded
+    assert _lead(indonesian).startswith("Sejak 1 September 2019") and indonesian.grounded
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("France", "Warga Kota Armentieres, Prancis Utara, terkejut."),  # a country in the other language
+        ("UAE", "UEA adalah salah satu investor global teratas."),  # its abbreviation in the other word order
+        ("B50", "Pemerintah menyiapkan program B-50 kelapa sawit."),  # written with a hyphen
+        ("Jakarta", "Tarif Tol Jakarta-Cikampek naik."),  # one part of a hyphenated name
+    ],
+)
+def test_a_question_name_is_found_as_the_other_language_or_a_hyphenated_form_writes_it(name, text):
+    from rag.offline.names import name_found
+
+    assert name_found(name, text)
+    assert not name_found(name, "Warga Kota Bogor terkejut.")
+
+
+def test_an_english_bodys_name_is_not_required_in_news_of_another_language():
+    from rag.offline.decide import missing_entities
+
+    intent = classify("How many officers did the Transport Ministry inaugurate in Jakarta?")
+    evidence = "Kementerian Perhubungan melantik 2.597 perwira di Jakarta."
+    assert missing_entities(intent, evidence) == []
+    assert missing_entities(intent, "Kementerian Perhubungan melantik 2.597 perwira.") == ["Jakarta"]
+
+
+def test_a_role_the_question_gives_is_not_asked_when_it_asks_for_a_body():
+    intent = classify("Perusahaan mana yang menandatangani MoU dengan Wali Kota Bogor Bima Arya?")
+    assert intent.wants == "body" and intent.role is None
+    assert classify("Siapa Wali Kota Bogor yang menandatangani MoU itu?").role is not None
 
 
 def test_the_response_of_a_named_party_is_what_that_party_said(tmp_path):

@@ -33,6 +33,7 @@ ORIGIN_ASKED = indonesian.ORIGIN_ASKED + english.ORIGIN_ASKED
 REGION_ABBREVIATIONS = indonesian.REGION_ABBREVIATIONS | english.REGION_ABBREVIATIONS
 DURATION_WORDS = indonesian.DURATION_WORDS | english.DURATION_WORDS
 DURATION_ASKED = indonesian.DURATION_ASKED + english.DURATION_ASKED
+SINCE_WORDS = indonesian.SINCE_WORDS + english.SINCE_WORDS
 AGE_WORDS = indonesian.AGE_WORDS + english.AGE_WORDS
 AGE_AFTER = indonesian.AGE_AFTER + english.AGE_AFTER
 # a response asked for ('tanggapan Rusia', 'the reaction of Moscow'): what that party said

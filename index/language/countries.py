@@ -15,6 +15,7 @@ SHORT_NAMES = {
     "inggris": "united kingdom",
     "britain": "united kingdom",
     "great britain": "united kingdom",
+    "prancis": "france",
 }
 # Short forms news uses for a country's name, by the name's words ("lawan Korsel" for Korea Selatan).
 COUNTRY_ABBREVIATIONS = {
@@ -23,6 +24,7 @@ COUNTRY_ABBREVIATIONS = {
     "as": "amerika serikat",
     "ri": "republik indonesia",
     "uea": "uni emirat arab",
+    "uae": "united arab emirates",
     "us": "united states",
     "usa": "united states",
     "uk": "united kingdom",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from index.language import english
 from rag.offline.evidence import Scored
 from rag.offline.intent import Intent
 from rag.offline.kinds import KINDS, TYPED_KINDS
@@ -33,8 +34,17 @@ def missing_names(intent: Intent, evidence_text: str) -> list[str]:
 
 def missing_entities(intent: Intent, evidence_text: str) -> list[str]:
     """The question's names none of whose words the evidence holds ("Pope Francis"; not "Asian Men's Cup")."""
-    entities = question_entities(intent.text, required=True)
+    entities = translatable_entities(intent)
     return [" ".join(e) for e in entities if not any(name_found(w, evidence_text) for w in e)]
+
+
+def translatable_entities(intent: Intent) -> list[tuple[str, ...]]:
+    """The names evidence in another language must hold: not an English body's name, which such news translates
+    whole ("Transport Ministry" is "Kementerian Perhubungan")."""
+    entities = question_entities(intent.text, required=True)
+    if intent.language != "en":
+        return entities
+    return [e for e in entities if not any(w.lower() in english.ORGANISATION_WORDS for w in e)]
 
 
 def decide(
@@ -45,7 +55,7 @@ def decide(
     cross_language = intent.language != evidence_language
     missing = missing_entities(intent, evidence_text) if cross_language else missing_names(intent, evidence_text)
     # Across languages a name may be translated ("White House" / "Gedung Putih"): one in three may be missing.
-    if missing and (not cross_language or len(missing) * 3 > len(question_entities(intent.text, required=True))):
+    if missing and (not cross_language or len(missing) * 3 > len(translatable_entities(intent))):
         return Verdict(False, "not in the articles: " + ", ".join(missing))
     top = max(scored, key=lambda item: item.support)
     best = chosen or top

@@ -80,6 +80,8 @@ def classify(question: str, language: str | None = None) -> Intent:
     parts = (question[:split].strip(" ,;"), question[split:].strip()) if split else ()
     role = _asked_role(lowered)
     wants = _who_wants(lowered, role) if "who" in kinds else "any"
+    if wants in ("body", "country"):  # "perusahaan mana ... dengan Wali Kota X": the role is given, not asked
+        role = None
     if kinds == ("what",) and _asks_which_role(lowered):
         kinds, wants = ("who",), "person"
     return Intent(

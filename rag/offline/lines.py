@@ -38,6 +38,8 @@ def lead_line(
     value = _value(kind, pick, language, document_text)
     said_by = speaker(s)
     who = said_by.text if said_by else (s.passage.source or None)
+    if kind in ("how_many", "how_much") and pick.found is not None and pick.found.kind == "date":
+        kind = "since"  # "berapa lama": "sejak 1 September 2019"
     if kind == "when" and pick.found is not None and pick.found.detail.precision != "day":
         kind = "when_period"
     spelled_out = _spelled_out(s, document_text(s.doc_id)) if kind == "what" and pick.found is None else None
@@ -57,8 +59,8 @@ def lead_line(
 
 def _value(kind: str, pick: Pick, language: str, document_text: Callable[[str], str | None]) -> str:
     found = pick.found
-    if kind == "when" and found is not None:
-        detail = found.detail  # "On"/"In" set in lead_line
+    if found is not None and found.kind == "date":
+        detail = found.detail  # "On"/"In"/"Since" set in lead_line
         return format_date(detail.date, detail.precision, language, month_part(found.text))
     if found is not None and found.kind == "body":
         text = document_text(pick.item.sentence.doc_id)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from index.language import english
+from index.language.countries import country_groups
 
 _WORD = re.compile(r"[\w'’-]+")
 _ENGLISH_OF: dict[str, set[str]] = {}
@@ -17,7 +18,9 @@ for _english, _indonesian in english.NAME_WORDS.items():
 def name_found(name: str, text: str) -> bool:
     forms = name_forms(name)
     words = _words(text)
-    return any(form in words or _close(form, words) for form in forms)
+    if any(form in words or _close(form, words) for form in forms):
+        return True
+    return any(re.search(rf"\b{re.escape(form)}\b", text, re.IGNORECASE) for form in forms if " " in form)
 
 
 @lru_cache(maxsize=4096)
@@ -30,6 +33,7 @@ def name_forms(name: str) -> tuple[str, ...]:
     if translated:
         forms.update(translated.split("|"))
     forms.update(_ENGLISH_OF.get(lowered, ()))
+    forms.update(next((group for group in country_groups() if lowered in group), ()))  # "France": "Prancis"
     return tuple(f for f in forms if f)
 
 
@@ -38,6 +42,7 @@ def _words(text: str) -> frozenset[str]:
     lowered = text.lower()
     words = {re.sub(r"['’]s$", "", w).strip("'’") for w in _WORD.findall(lowered)}
     words |= {w.replace(".", "").replace(",", "") for w in re.findall(r"\d[\d.,]*", lowered)}
+    words |= {part for w in words if "-" in w for part in (w.replace("-", ""), *w.split("-"))}  # "B-50", "X-Y"
     return frozenset(words)
 
 

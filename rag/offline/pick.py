@@ -98,11 +98,13 @@ def _other_figures(options: list, best: float) -> tuple[tuple[Scored, Found], ..
     for score, item, found in options[1:]:
         if len(shown) == 3 or score < best * OTHER_FIGURE_SHARE:
             break
+        if found.kind != shown[0][2].kind or found.kind == "date":  # "sejak 1 September" for how long: one start
+            continue
         values = {o[2].detail.value for o in shown}
         sentences = {o[1].sentence.start for o in shown}
         units = {found.detail.unit.lower(), shown[0][2].detail.unit.lower()} - {""}
         # "8" and "12 unit", "1.38%" and "0,27 persen"; not "610 km/jam" and "50 kursi"
-        alike = found.kind == shown[0][2].kind and (len(units) < 2 or found.kind == "percent")
+        alike = len(units) < 2 or found.kind == "percent"
         if alike and found.detail.value not in values and item.sentence.start not in sentences:
             shown.append((score, item, found))
     return tuple((item, found) for _, item, found in shown[1:])

@@ -21,6 +21,7 @@ MONTH_VARIANTS: dict[str, str] = {}
 WEEKDAY_VARIANTS: dict[str, str] = {}
 MONTH_PARTS = {"early": ("early", "beginning of"), "mid": ("mid", "middle of"), "late": ("late", "end of")}
 DURATION_ASKED = ("how long", "for how long", "how many days", "how many years")  # a span of time is asked
+SINCE_WORDS = ("since", "starting", "from")  # before the date a span of time began
 AGE_WORDS = ("aged", "age", "at the age of")  # before an age, not a span
 AGE_AFTER = ("old",)  # after one: "83 years old"
 DURATION_WORDS = frozenset(

@@ -23,6 +23,7 @@ WEEKDAY_VARIANTS = {"jum'at": "jumat", "jum’at": "jumat", "ahad": "minggu"}
 MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
 # Units of time: a count of them answers "how long", not "how many <people or things>".
 DURATION_ASKED = ("berapa lama", "selama berapa", "sudah berapa lama")  # a span of time is asked
+SINCE_WORDS = ("sejak", "semenjak", "mulai")  # before the date a span of time began: "dirawat sejak 1 September"
 AGE_WORDS = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya")  # before an age, not a span
 AGE_AFTER = ()  # after one
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())

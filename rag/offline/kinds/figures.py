@@ -21,10 +21,11 @@ from index.language import (
     RESULT_ASKED,
     RESULT_WORDS,
     SCORE_ASKED,
+    SINCE_WORDS,
     VAGUE_NUMBERS,
     phrase_pattern,
 )
-from rag.offline.extract import Found, quantities_in
+from rag.offline.extract import Found, dates_in, quantities_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind
 from rag.text import tokenize
@@ -34,6 +35,7 @@ _DURATION_ASKED = phrase_pattern(DURATION_ASKED)
 _AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
 _RESULT_ASKED = phrase_pattern(RESULT_ASKED)
+_SINCE_BEFORE = re.compile(phrase_pattern(SINCE_WORDS).pattern + r"\s+(?:(?:hari|tanggal|on)\s+)?$", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
 MEASURE_REACH = 40  # characters before a measure in which the measure's noun may stand
 MEASURE_FIT = 0.1
@@ -47,8 +49,8 @@ def find_count(
     if _SCORE_ASKED.search(intent.text):
         return [f for f in found if f.kind == "score"]
     counts = [f for f in found if f.kind in ("count", "measure")]
-    if _DURATION_ASKED.search(intent.text):  # "berapa lama": a span of time, "10 hari"
-        return [f for f in counts if _is_duration(f, sentence)]
+    if _DURATION_ASKED.search(intent.text):  # "berapa lama": a span of time, "10 hari", or when it began
+        return [f for f in counts if _is_duration(f, sentence)] or _since(sentence, published)
     if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
         asked = [f for f in counts if _counts_asked(f, intent.counted, sentence)]
         return [_with_noun(f, intent.counted, sentence) for f in asked]
@@ -59,8 +61,9 @@ def find_amount(
     intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]
 ) -> list[Found]:
     found = quantities_in(sentence)
-    if _DURATION_ASKED.search(intent.text):  # "how long": a span of time, or a length
-        return [f for f in found if _is_duration(f, sentence) or f.kind == "measure"]
+    if _DURATION_ASKED.search(intent.text):  # "how long": a span of time, or a length, or when it began
+        spans = [f for f in found if _is_duration(f, sentence) or f.kind == "measure"]
+        return spans or _since(sentence, published)
     return [f for f in found if f.kind in ("money", "percent") or (f.kind == "measure" and _measure_asked(intent, f))]
 
 
@@ -100,6 +103,17 @@ def _is_duration(found: Found, sentence: str) -> bool:
     if _AGE_BEFORE.search(sentence[max(0, found.start - 20) : found.start]) or _AGE_AFTER.match(sentence[found.end :]):
         return False
     return getattr(found.detail, "unit", "").lower() in DURATION_WORDS
+
+
+def _since(sentence: str, published: date | None) -> list[Found]:
+    """ "dirawat sejak 1 September 2019": a span of time given by its start answers how long, as "sejak ..."."""
+    found = []
+    for day in dates_in(sentence, published):
+        since = _SINCE_BEFORE.search(sentence[max(0, day.start - 12) : day.start])
+        if since and day.text.strip():
+            start = day.start - len(since.group())
+            found.append(Found(sentence[start : day.end], start, day.end, "date", day.detail))
+    return found
 
 
 def find_score(
