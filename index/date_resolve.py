@@ -4,6 +4,8 @@ clock):
   previous year when the date would fall more than a week after the reference.
 - A weekday given with a day and month picks the year, near the reference, whose weekday matches; with no
   reference at all, the latest matching year not after `today`.
+- A month without a year is the latest such month up to the reference, or the next one from it when the text
+  says it is still to come ("November mendatang", "next November").
 - A bare weekday ("pada hari Rabu", "Rabu lalu", "on Wednesday") is the latest such day on or before the
   publication date; against an estimated `anchor` (undated article) it is the such day within four days
   before to two days after it, since an undated article is usually published shortly after the latest
@@ -82,12 +84,16 @@ def resolve_day(
     return (found, basis) if found else None
 
 
-def month_without_year(month: int, ref: Reference) -> tuple[date, Basis] | None:
+def month_without_year(month: int, ref: Reference, upcoming: bool = False) -> tuple[date, Basis] | None:
+    """The latest such month up to the reference's; `upcoming` ("November mendatang"): the next from it on."""
     known = ref.known
     base, basis = known if known else (ref.today, "today")
     if base is None:
         return None
-    year = base.year if month <= base.month else base.year - 1
+    if upcoming:
+        year = base.year if month >= base.month else base.year + 1
+    else:
+        year = base.year if month <= base.month else base.year - 1
     return date(year, month, 1), basis
 
 

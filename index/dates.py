@@ -17,7 +17,7 @@ from index.date_resolve import (
     resolve_day,
     safe_date,
 )
-from index.language import LANGUAGES, NUMBER_WORDS, VAGUE_NUMBERS, phrase_pattern
+from index.language import DESIGNATION_WORDS, LANGUAGES, NUMBER_WORDS, UPCOMING_WORDS, VAGUE_NUMBERS, phrase_pattern
 
 Precision = Literal["day", "month", "year"]
 
@@ -92,6 +92,9 @@ _WEEKDAY_ONLY = re.compile(
     rf"({_WEEKDAY_CAP})\b(?:\s+(?i:lalu|kemarin))?"
     rf"|\b({_WEEKDAY_CAP})\s+(?i:lalu|kemarin)\b"
 )
+_UPCOMING_AFTER = re.compile(rf"\s+{phrase_pattern(UPCOMING_WORDS).pattern}", re.IGNORECASE)
+# "UU Nomor 30 Tahun 2002", "Law No. 30 of 2002": the year of a regulation's citation is no date
+_DESIGNATED = re.compile(rf"{phrase_pattern(DESIGNATION_WORDS).pattern}\.?\s*\d+[A-Za-z]?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?i:\b(kemarin|yesterday|hari ini|today)\b)")
 # "tahun depan", "bulan lalu", "this year": a year or month counted from the publication date; not "dua bulan lalu"
 _RELATIVE_PERIOD = re.compile(r"(?i:\b(?:(tahun|bulan)\s+(depan|lalu|ini|kemarin)|(next|last|this)\s+(year|month))\b)")
@@ -169,14 +172,16 @@ def _months(sentence: str, ref: Reference) -> Iterator[Found]:
         name = match[1] or match[3] or match[5]
         year = match[2] or match[4]
         month = MONTHS[name.lower()]
-        found = (date(int(year), month, 1), "stated") if year else month_without_year(month, ref)
+        upcoming = bool(_UPCOMING_AFTER.match(sentence, match.end()))
+        found = (date(int(year), month, 1), "stated") if year else month_without_year(month, ref, upcoming)
         if found:
             yield _single(match, found[0], "month", found[1])
 
 
 def _years(sentence: str, ref: Reference) -> Iterator[Found]:
     for match in _YEAR_ONLY.finditer(sentence):
-        yield _single(match, date(int(match[1]), 1, 1), "year")
+        if not _DESIGNATED.search(sentence[max(0, match.start() - 20) : match.start()]):
+            yield _single(match, date(int(match[1]), 1, 1), "year")
 
 
 def _weekdays(sentence: str, ref: Reference) -> Iterator[Found]:

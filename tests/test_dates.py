@@ -51,6 +51,8 @@ def test_date_forms(sentence, expected):
         "delegasi tiba minggu ini",
         "they may come",
         "skor 3/4 di babak kedua",
+        "revisi Undang-Undang Nomor 30 Tahun 2002 tentang KPK",  # the year a regulation is cited by
+        "under Law No. 19 of 2019",
     ],
 )
 def test_not_dates(sentence):
@@ -69,6 +71,12 @@ def test_missing_year_takes_publication_year_or_the_year_before():
     assert found("pada 25 Oktober", date(2024, 10, 21)) == [("2024-10-25", "day")]  # days ahead: 2024
     assert found("pada 20 Desember", date(2024, 1, 5)) == [("2023-12-20", "day")]
     assert found("pada bulan Desember", date(2024, 1, 5)) == [("2023-12-01", "month")]
+
+
+def test_a_month_still_to_come_is_the_next_such_month():
+    assert found("dibuka pada November mendatang", date(2019, 9, 20)) == [("2019-11-01", "month")]
+    assert found("pada Agustus depan", date(2019, 9, 20)) == [("2020-08-01", "month")]
+    assert found("dibuka pada November lalu", date(2019, 9, 20)) == [("2018-11-01", "month")]
 
 
 def test_weekday_picks_the_matching_year():

@@ -594,6 +594,26 @@ def test_a_how_long_question_is_answered_with_a_span_of_time_only(question, sent
     assert [f.text for f in typed_answers(intent.kind, intent, sentence, date(2019, 9, 12))] == expected
 
 
+@pytest.mark.parametrize(
+    "question, bound",
+    [
+        ("Mulai kapan film itu tayang di bioskop Indonesia?", "mulai"),
+        ("From what date is the film showing in Indonesia?", "mulai"),  # the bound word in the other language
+        ("Sampai kapan pameran itu dibuka?", "hingga"),
+    ],
+)
+def test_a_question_for_when_something_begins_or_ends_prefers_a_date_after_that_bound(question, bound):
+    from rag.offline.extract import dates_in
+    from rag.offline.fit import candidate_bonus
+
+    sentence = f"Film itu dipuji pada 30 Agustus 2019 dan tayang {bound} Jumat, 20 September 2019."
+    festival, showing = dates_in(sentence, date(2019, 9, 18))
+    intent = classify(question)
+    assert candidate_bonus("when", intent, showing, sentence) > candidate_bonus("when", intent, festival, sentence)
+    plain = classify("Kapan film itu tayang di bioskop Indonesia?")
+    assert candidate_bonus("when", plain, showing, sentence) == candidate_bonus("when", plain, festival, sentence)
+
+
 def test_a_span_given_by_its_start_is_answered_since_then_in_the_question_language(tmp_path):
     text = (
         "Mantan Menteri Dirawat\n\nJAKARTA - Mantan menteri Budi Santoso telah menjalani perawatan intensif di "

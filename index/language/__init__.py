@@ -34,6 +34,11 @@ REGION_ABBREVIATIONS = indonesian.REGION_ABBREVIATIONS | english.REGION_ABBREVIA
 DURATION_WORDS = indonesian.DURATION_WORDS | english.DURATION_WORDS
 DURATION_ASKED = indonesian.DURATION_ASKED + english.DURATION_ASKED
 SINCE_WORDS = indonesian.SINCE_WORDS + english.SINCE_WORDS
+SINCE_ASKED = indonesian.SINCE_ASKED + english.SINCE_ASKED
+UNTIL_WORDS = indonesian.UNTIL_WORDS + english.UNTIL_WORDS
+UNTIL_ASKED = indonesian.UNTIL_ASKED + english.UNTIL_ASKED
+UPCOMING_WORDS = indonesian.UPCOMING_WORDS + english.UPCOMING_WORDS
+DESIGNATION_WORDS = indonesian.DESIGNATION_WORDS + english.DESIGNATION_WORDS
 AGE_WORDS = indonesian.AGE_WORDS + english.AGE_WORDS
 AGE_AFTER = indonesian.AGE_AFTER + english.AGE_AFTER
 # a response asked for ('tanggapan Rusia', 'the reaction of Moscow'): what that party said

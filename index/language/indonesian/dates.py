@@ -24,6 +24,13 @@ MONTH_PARTS = {"early": ("awal",), "mid": ("pertengahan",), "late": ("akhir",)}
 # Units of time: a count of them answers "how long", not "how many <people or things>".
 DURATION_ASKED = ("berapa lama", "selama berapa", "sudah berapa lama")  # a span of time is asked
 SINCE_WORDS = ("sejak", "semenjak", "mulai")  # before the date a span of time began: "dirawat sejak 1 September"
+SINCE_ASKED = ("sejak kapan", "mulai kapan", "semenjak kapan", "sejak tanggal", "mulai tanggal")
+UNTIL_WORDS = ("sampai", "hingga")  # before the date a span of time ends
+UNTIL_ASKED = ("sampai kapan", "hingga kapan", "sampai tanggal", "hingga tanggal")
+# A month still to come: "pada November mendatang"
+UPCOMING_WORDS = ("mendatang", "depan", "nanti", "yang akan datang")
+# Before the number a regulation is cited by, whose year is no date: "UU Nomor 30 Tahun 2002"
+DESIGNATION_WORDS = ("nomor", "no")
 AGE_WORDS = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya")  # before an age, not a span
 AGE_AFTER = ()  # after one
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from index.language import FUTURE_ASKED, phrase_pattern
+from index.language import FUTURE_ASKED, SINCE_ASKED, SINCE_WORDS, UNTIL_ASKED, UNTIL_WORDS, phrase_pattern
 from rag.offline.extract import Found, dates_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind
@@ -12,6 +13,12 @@ from rag.offline.kinds.base import Kind
 _FUTURE_ASKED = phrase_pattern(FUTURE_ASKED)
 _DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
 DAY_ASKED_FIT = {"day": 0.1, "month": -0.05, "year": -0.25}
+# "mulai kapan" / "from what date": a date after a word of the same bound ("mulai 23 September", "sejak 2012")
+BOUNDS = [
+    (phrase_pattern(asked), re.compile(phrase_pattern(words).pattern + r"\s+(?:(?:hari|tanggal|on)\s+)?$", re.I))
+    for asked, words in ((SINCE_ASKED, SINCE_WORDS), (UNTIL_ASKED, UNTIL_WORDS))
+]
+BOUND_FIT = 0.1
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
@@ -22,9 +29,13 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
 
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
-    """ "what date", "tanggal berapa": a day; a year there barely answers."""
+    """ "what date", "tanggal berapa": a day, a year there barely answers; "sejak kapan": a date after "sejak"."""
     precision = getattr(found.detail, "precision", "day")
-    return DAY_ASKED_FIT.get(precision, 0.0) if _DAY_ASKED.search(intent.text) else 0.0
+    fit = DAY_ASKED_FIT.get(precision, 0.0) if _DAY_ASKED.search(intent.text) else 0.0
+    written = (sentence[max(0, found.start - 15) : found.start], found.text.split(" ")[0] + " ")  # "sejak 2012"
+    if any(asked.search(intent.text) and any(map(before.search, written)) for asked, before in BOUNDS):
+        fit += BOUND_FIT
+    return fit
 
 
 WHEN = Kind(find, bonus)
