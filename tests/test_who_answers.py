@@ -99,3 +99,25 @@ def test_a_which_country_from_question_takes_the_country_of_origin_not_another_n
     found = typed_answers("who", intent, sentence, None)
     best = max(found, key=lambda f: candidate_bonus("who", intent, f, sentence))
     assert {f.text for f in found} == {"Thailand", "Indonesia"} and best.text == "Thailand"
+
+
+def test_the_speaker_after_the_asked_role_answers_without_the_company_the_question_names():
+    sentence = "Kepala Komunikasi Perusahaan Bukalapak Intan Wibisono mengatakan, memang terjadi kendala."
+    assert people_in(sentence) == []  # "Perusahaan Bukalapak ...": read as a company's name
+    intent = classify("Siapa kepala komunikasi korporat Bukalapak yang menjelaskan kendala itu?")
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Intan Wibisono"]
+
+
+def test_a_speaker_the_sentence_only_points_at_is_no_person_after_its_role():
+    intent = classify("Siapa nama Kepala BLUD yang dituntut diganti?")
+    sentence = "Dia mengatakan, pihaknya mendesak Kepala BLUD saat ini diganti."
+    before = "Hal itu disampaikan oleh salah seorang staf pegawai BLUD Matius Hatumale-Saleo. "
+    assert typed_answers("who", intent, sentence, None, before=before) == []
+
+
+def test_a_run_of_acronyms_names_a_body_not_a_person():
+    from rag.offline.extract import names_in
+
+    sentence = "Ketua Umum Keluarga Alumni Universitas Gadjah Mada (PP KAGAMA) Ganjar Pranowo melantik pengurus."
+    kinds = {f.text: f.kind for f in names_in(sentence)}
+    assert kinds["PP KAGAMA"] == "body" and kinds["Ganjar Pranowo"] == "person"

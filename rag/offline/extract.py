@@ -86,8 +86,8 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     lowered = [w.lower().strip(".,") for w in words]
     if lowered[0] in PLACE_WORDS or all(w in REGION_ABBREVIATIONS for w in lowered):
         return "place"
-    if any(w in ORGANISATION_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
-        return "body"
+    if any(w in ORGANISATION_WORDS for w in lowered) or all(w.isupper() and len(w) > 1 for w in words):
+        return "body"  # "PP KAGAMA", "KPK": acronyms name bodies
     if lowered[-1] in COMPASS_WORDS or lowered[0] in COMPASS_WORDS:
         return "place"
     if any(w in ROLE_WORDS for w in lowered):

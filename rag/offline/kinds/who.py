@@ -46,6 +46,10 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     if speaker and speaker.kind == "person" and all(w.lower() in places for w in speaker.text.split()):
         speaker = None
     named = [p for p in people_in(sentence, places) if not all(w.lower() in places for w in p.text.split())]
+    in_sentence = speaker is not None and speaker.kind == "person" and speaker.start >= 0  # not "Dia mengatakan"
+    if in_sentence and not any(p.start <= speaker.start < p.end for p in named):
+        named.append(speaker)  # "Kepala Komunikasi Perusahaan Bukalapak Intan Wibisono mengatakan"
+    named = [_without_asked_names(p, intent) for p in named]
     people = _after_role(named, sentence, intent.role) if intent.role else named
     if intent.wants == "person":
         return people
@@ -68,6 +72,20 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         return list({(f.start, f.end): f for f in found}.values())
     first = [speaker] if speaker and (asks_speaker or not people) else []
     return first + people + bodies
+
+
+def _without_asked_names(person: Found, intent: Intent) -> Found:
+    """A person's name without the leading words the question names as something else ("Bukalapak Intan
+    Wibisono" for "kepala komunikasi Bukalapak"): two words of the name remain at least."""
+    words = person.text.split()
+    cut = 0
+    while len(words) - cut > 2 and words[cut] in intent.names:
+        cut += 1
+    if not cut:
+        return person
+    rest = " ".join(words[cut:])
+    start = person.start + len(person.text) - len(rest)
+    return Found(rest, start, person.end, person.kind, person.detail)
 
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
