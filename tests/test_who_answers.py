@@ -25,6 +25,10 @@ from rag.offline.typed import typed_answers
         ("Direktur Eksekutif Walhi Sumsel Hairul Sobri menyatakan udara buruk.", ["Hairul Sobri"]),
         # a date is never a person
         ("Ia dirawat di Rumah Sakit Harapan, Bandung sejak 1 September 2019.", []),
+        # an event or a regulation names no one; a prize before a name is not part of it
+        ("Brad Pitt dipuji di ajang Venice Film Festival ke-76.", ["Brad Pitt"]),
+        ("Revisi UU Pertanahan ditunda DPR.", []),
+        ("Film ini menampilkan pemenang Academy Award Tommy Lee Jones.", ["Tommy Lee Jones"]),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):

@@ -14,6 +14,7 @@ from index.language import (
     COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LAW_HEADS,
     LEGAL_FORMS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
@@ -21,6 +22,7 @@ from index.language import (
     REGION_ABBREVIATIONS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
+    THING_ENDS,
     WEEKDAY_WORDS,
     english,
     indonesian,
@@ -92,6 +94,8 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
         return "place"
     if any(w in ROLE_WORDS for w in lowered):
         return None  # a role phrase; people_in finds a name that follows the role
+    if lowered[0] in LAW_HEADS or (len(words) >= 2 and lowered[-1] in THING_ENDS):
+        return None  # "UU Perdagangan", "Venice Film Festival": a regulation or an event, no one's name
     before = sentence[max(0, start - 25) : start].lower()
     if _LOCATIVE.search(before.split()[-1] if before.split() else "") and len(words) <= 3:
         return "place"
@@ -165,7 +169,15 @@ def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
 
 
 _NOT_PERSON = (
-    ORGANISATION_WORDS | PLACE_WORDS | REGION_ABBREVIATIONS | ROLE_WORDS | HONORIFICS | COMPASS_WORDS | _NOT_NAME
+    ORGANISATION_WORDS
+    | PLACE_WORDS
+    | REGION_ABBREVIATIONS
+    | ROLE_WORDS
+    | HONORIFICS
+    | COMPASS_WORDS
+    | _NOT_NAME
+    | LAW_HEADS
+    | THING_ENDS  # "pemenang Academy Award Tommy Lee Jones": the name after the prize
 )
 
 

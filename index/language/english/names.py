@@ -22,6 +22,9 @@ institute school foundation association union federation club team
 """.split()
 )
 LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())
+LAW_HEADS = frozenset("law bill".split())
+# Last words of the name of an event, prize or work, which names no one: "Venice Film Festival"
+THING_ENDS = frozenset("festival award awards prize cup championship championships summit expo forum show act".split())
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 REGION_ABBREVIATIONS: frozenset[str] = frozenset()
 ORIGIN_WORDS = ("from", "born in", "native of", "a native of")

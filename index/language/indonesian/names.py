@@ -62,6 +62,11 @@ tim timnas delegasi kpk bpk dpr dprd mpr kpu bawaslu bnn bnpb bpbd bmkg basarnas
 """.split()
 )
 LEGAL_FORMS = frozenset("pt cv tbk ud pd".split())  # "PT Astra", "CV Maju": the legal form heads a company
+# Heads of the name of a regulation, which names no one: "UU Perdagangan", "Revisi UU Pertanahan"
+LAW_HEADS = frozenset(
+    "uu ruu undang-undang perppu perpu perpres permen perda pergub perwali keppres inpres revisi".split()
+)
+THING_ENDS: frozenset[str] = frozenset()  # Indonesian heads a thing's name, it does not end it
 # Words that head a place name.
 PLACE_WORDS = frozenset(
     """
