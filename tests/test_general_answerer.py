@@ -681,3 +681,15 @@ def test_a_cause_word_pointing_back_is_no_reason_in_its_own_sentence(sentence, r
 
     found = reason_in(sentence)
     assert (found.text if found else None) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Upacara digelar di lapangan Silang Monas Jakarta, Rabu (18/9/2019).", ["Silang Monas Jakarta"]),
+        ("Mereka bertemu di rumah makan Padang Sederhana.", ["Padang Sederhana"]),
+        ("Atlet itu berlaga di Kejuaraan Asia.", []),  # an event after the locative, no area noun between
+    ],
+)
+def test_a_place_named_after_an_area_noun_is_a_place(sentence, place):
+    assert [p.text for p in places_in(sentence)] == place

@@ -170,6 +170,7 @@ CLOCK_WORDS = indonesian.CLOCK_WORDS + english.CLOCK_WORDS
 # The nouns that make a which-question ask for a place, a body or an amount of money, and the stems of the
 # reporting verbs that make a who-question ask for a speaker (rag.offline.intent, rag.offline.typed).
 PLACE_NOUNS = frozenset(indonesian.PLACE_NOUNS + english.PLACE_NOUNS)
+AREA_NOUNS = frozenset(indonesian.AREA_NOUNS + english.AREA_NOUNS)
 BODY_NOUNS = frozenset(indonesian.BODY_NOUNS + english.BODY_NOUNS)
 MONEY_NOUNS = frozenset(indonesian.MONEY_NOUNS + english.MONEY_NOUNS)
 MEASURE_NOUNS = frozenset(indonesian.MEASURE_NOUNS + tuple(english.MEASURE_NOUNS))

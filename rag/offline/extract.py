@@ -11,6 +11,7 @@ from datetime import date
 
 from index.dates import find_dates
 from index.language import (
+    AREA_NOUNS,
     COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -244,12 +245,12 @@ def places_in(sentence: str) -> list[Found]:
             continue
         before = sentence[max(0, run_start - 15) : run_start].split()
         head = words[0].lower().strip(".")
-        located = bool(before) and before[-1].lower() in _PLACE_LOCATIVES
+        located, in_area = _located(sentence[max(0, run_start - 40) : run_start].split())
         lowered = {w.lower().strip(".,") for w in words}
         after_role = any(w.lower() in ROLE_WORDS for w in before[-2:])  # "juru bicara Gedung Putih": a body
         if not (located or head in PLACE_WORDS) or lowered & _NOT_PLACE or after_role:
             continue
-        if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1:  # "di Kejuaraan Asia": an event
+        if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1 and not in_area:  # "di Kejuaraan Asia"
             continue
         while words and words[-1].lower().strip(".,") in _NOT_NAME:
             words = words[:-1]
@@ -260,6 +261,21 @@ def places_in(sentence: str) -> list[Found]:
         text, end = _with_region(sentence, text, run_start, end)
         found.append(Found(text, run_start, end, "place"))
     return found
+
+
+def _located(before: list[str]) -> tuple[bool, bool]:
+    """Whether a locative stands just before, or before lowercase area nouns ("di lapangan Silang Monas", "di
+    rumah makan Padang Sederhana"); and whether such nouns stand between (then "Silang" is a name's word)."""
+    area = 0
+    while area < 2 and len(before) > area and before[-1 - area].islower():
+        if before[-1 - area] in AREA_NOUNS | PLACE_WORDS:
+            area += 1
+        elif area == 0 and " ".join(before[-2:]) in AREA_NOUNS:
+            area = 2
+        else:
+            break
+    rest = before[: len(before) - area]
+    return bool(rest) and rest[-1].lower() in _PLACE_LOCATIVES, area > 0
 
 
 def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, int]:

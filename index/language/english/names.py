@@ -203,4 +203,5 @@ SPEAKER_ROLE_WORDS = ("spokesperson",)
 ROLE_MODIFIERS: tuple[str, ...] = ()
 # Nouns a which-question asks a place ("which location") or a body ("which agency") with.
 PLACE_NOUNS = ("place", "location")
+AREA_NOUNS = tuple("the area grounds field compound office offices hall".split())  # "at the grounds of X"
 BODY_NOUNS = tuple("country company team agency organisation organization club party institution outlet media".split())

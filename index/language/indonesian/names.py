@@ -133,4 +133,9 @@ SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pel
 ROLE_MODIFIERS = ("besar", "agung", "utama", "umum", "tinggi", "khusus", "senior", "eksekutif", "muda", "madya")
 # Nouns a which-question asks a place ("tempat mana") or a body ("badan mana") with.
 PLACE_NOUNS = ("tempat", "lokasi")
+# Common nouns of an area written between a locative and a place's name: "di lapangan Silang Monas"
+AREA_NOUNS = (
+    *"lapangan kawasan wilayah daerah halaman area kantor markas aula ruang gedung restoran".split(),
+    "rumah makan",
+)
 BODY_NOUNS = tuple("negara perusahaan tim badan klub partai lembaga media".split())
