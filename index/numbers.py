@@ -18,6 +18,8 @@ from index.language import (
     MONTH_WORDS,
     NUMBER_WORDS,
     PERCENT_WORDS,
+    RANGE_OPENERS,
+    RANGE_WORDS,
     SCALE_WORDS,
     SCORE_WORDS,
     phrase_pattern,
@@ -27,7 +29,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:\b(?:Rp|IDR|USD|US\$|S\$|RM)|[$€£¥])\.?\s
 # A number stands alone, or right after a currency ("Rp14.035") or a minus sign ("turun -1,82%"); a slash after it
 # starts a rate ("Rp14.035/USD"), unless a digit follows (a date: "28/10").
 _NUMBER = re.compile(
-    r"(?:(?<=Rp)|(?<=\s-)|(?<![\w/.,-]))"
+    r"(?:(?<=Rp)|(?<=USD)|(?<=IDR)|(?<=\s-)|(?<![\w/.,-]))"
     r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|/\d)"
 )
 # "mengalahkan Persela 2-0", "won 3-1": a score, when a score word or a win/loss verb is near
@@ -52,6 +54,7 @@ class Quantity:
     start: int  # text[start:end] == phrase, number and unit together
     end: int
     phrase: str
+    upper: float | None = None  # the upper end of a range ("50 sampai 70 penumpang": 50, upper 70)
 
 
 def parse_number(token: str) -> float | None:
@@ -77,7 +80,34 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _read_quantity(text, start, end, token)
         if quantity and not any(q.start <= quantity.start < q.end for q in found):
             found.append(quantity)
-    return found
+    return _ranges(text, sorted(found, key=lambda q: q.start))
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:" + "|".join(map(re.escape, RANGE_WORDS)) + r")\s*$", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+(?:dan|and)\s+$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(phrase_pattern(RANGE_OPENERS).pattern + r"\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two figures of one kind joined as a range ("50 sampai 70 penumpang", "antara Rp 1.700 dan Rp 2.000",
+    "5-6 bulan") are one quantity from the first to the second."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        between = text[last.end : quantity.start] if last else ""
+        joined = last is not None and (
+            _RANGE_BETWEEN.fullmatch(between)
+            or (_RANGE_AND.fullmatch(between) and _RANGE_OPENER.search(text[max(0, last.start - 12) : last.start]))
+        )
+        alike = last is not None and (last.kind == quantity.kind or not last.unit) and quantity.kind != "score"
+        if joined and alike and last.upper is None and last.value < quantity.value:
+            phrase = text[last.start : quantity.end]
+            merged[-1] = Quantity(
+                last.value, quantity.kind, quantity.unit, last.start, quantity.end, phrase, quantity.value
+            )
+        else:
+            merged.append(quantity)
+    return merged
 
 
 def find_scores(text: str) -> list[Quantity]:

@@ -34,6 +34,8 @@ SCALE_WORDS = {
     "trillion": 10**12,
 }
 CURRENCIES = ("rp", "rupiah", "dollar", "dollars", "usd", "us$", "$", "euro", "euros", "€", "£", "pound", "yen")
+RANGE_WORDS = ("to", "-", "–", "—")
+RANGE_OPENERS = ("between",)  # then "X and Y"
 PERCENT = ("percent", "per cent", "%")
 ASPECT_WORDS = {
     "expected": ("will", "would", "plans", "planned", "expected", "more", "additional", "another", "further"),

@@ -54,6 +54,9 @@ SCALE_WORDS = {
     "t": 10**12,
 }
 CURRENCIES = ("rp", "rupiah", "dolar", "usd", "us$", "$", "euro", "ringgit", "yen", "yuan")
+# Between the two ends of a range of figures: "50 sampai 70 penumpang", "antara Rp 1.700 dan Rp 2.000"
+RANGE_WORDS = ("sampai", "hingga", "s/d", "s.d.", "-", "–", "—")
+RANGE_OPENERS = ("antara",)  # then "X dan Y"
 PERCENT = ("persen", "%")
 # Nouns that news counts, with English equivalents, so "how many people" finds "12 orang".
 COUNTED_NOUNS = {

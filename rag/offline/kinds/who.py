@@ -47,7 +47,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         speaker = None
     named = [p for p in people_in(sentence, places) if not all(w.lower() in places for w in p.text.split())]
     in_sentence = speaker is not None and speaker.kind == "person" and speaker.start >= 0  # not "Dia mengatakan"
-    if in_sentence and not any(p.start <= speaker.start < p.end for p in named):
+    if in_sentence and not any(p.start < speaker.end and speaker.start < p.end for p in named):  # no overlap
         named.append(speaker)  # "Kepala Komunikasi Perusahaan Bukalapak Intan Wibisono mengatakan"
     named = [_without_asked_names(p, intent) for p in named]
     people = _after_role(named, sentence, intent.role) if intent.role else named
