@@ -709,3 +709,9 @@ def test_a_cause_word_pointing_back_is_no_reason_in_its_own_sentence(sentence, r
 )
 def test_a_place_named_after_an_area_noun_is_a_place(sentence, place):
     assert [p.text for p in places_in(sentence)] == place
+
+
+def test_a_date_the_question_names_is_not_its_answer():
+    intent = classify("Setelah laga pada 15 September 2019, kapan tim itu bertanding lagi?")
+    sentence = "Usai laga 15 September 2019, tim itu kembali bertanding pada 22 September 2019."
+    assert [f.text for f in typed_answers("when", intent, sentence, date(2019, 9, 16))] == ["22 September 2019"]

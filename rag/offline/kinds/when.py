@@ -22,7 +22,9 @@ BOUND_FIT = 0.1
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
+    asked = {(d.detail.date, d.detail.precision) for d in dates_in(intent.text, published)}
     found = [f for f in dates_in(sentence, published) if f.detail.basis != "published" or f.text]
+    found = [f for f in found if (f.detail.date, f.detail.precision) not in asked]  # the question's own date
     if published and not _FUTURE_ASKED.search(intent.text):  # of what happened: not "akan ... tahun depan"
         found = [f for f in found if f.detail.date <= published + timedelta(days=7)]
     return found
