@@ -29,6 +29,8 @@ from rag.offline.typed import typed_answers
         ("Brad Pitt dipuji di ajang Venice Film Festival ke-76.", ["Brad Pitt"]),
         ("Revisi UU Pertanahan ditunda DPR.", []),
         ("Film ini menampilkan pemenang Academy Award Tommy Lee Jones.", ["Tommy Lee Jones"]),
+        # a derived noun ("Kehadiran") opening the sentence is no first name
+        ("Kehadiran Robert di film itu masuk akal.", ["Robert"]),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):

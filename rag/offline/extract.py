@@ -199,14 +199,12 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
         )
         if len(name) >= 2 and is_common_word(lowered) and ordinary_left:  # not "Jawa Barat Agus Setiawan"
             break
-        if len(name) >= 2 and is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin": part of the role
-            break
+        if is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin", "Kehadiran Robert di ...": no name's word
+            # "Koordinator Kesejahteraan Rakyat": dictionary words after a derived noun of an office name no one
+            return [] if all(is_common_word(w) for w in name) else name
         name.insert(0, word.strip(".,"))
         if len(name) == 5:  # "Asep Noordin Hadi Mustofa Muhammad"
             break
-    # "Koordinator Kesejahteraan Rakyat": dictionary words, one a derived noun of an office, name no one
-    if name and all(is_common_word(w) for w in name) and any(is_derived_word(w) for w in name):
-        return []
     return name
 
 
