@@ -715,3 +715,15 @@ def test_a_date_the_question_names_is_not_its_answer():
     intent = classify("Setelah laga pada 15 September 2019, kapan tim itu bertanding lagi?")
     sentence = "Usai laga 15 September 2019, tim itu kembali bertanding pada 22 September 2019."
     assert [f.text for f in typed_answers("when", intent, sentence, date(2019, 9, 16))] == ["22 September 2019"]
+
+
+def test_a_question_for_a_name_is_refused_when_the_evidence_names_none(tmp_path):
+    unnamed = (
+        "Siswa Ancam Guru\n\nYOGYAKARTA - Seorang siswa di sebuah sekolah mengacungkan celurit kepada gurunya "
+        "karena HP miliknya disita. Peristiwa itu viral di media sosial."
+    )
+    refused = _ask_article(tmp_path / "a", unnamed, "Apa nama sekolah tempat siswa yang mengacungkan celurit itu?")
+    assert not refused.grounded and refused.refusal_reason == "no name in the evidence"
+    named = unnamed.replace("di sebuah sekolah", "di SMA Negeri 3 Yogyakarta")
+    answered = _ask_article(tmp_path / "b", named, "Apa nama sekolah tempat siswa yang mengacungkan celurit itu?")
+    assert answered.grounded and "SMA Negeri 3" in _lead(answered)

@@ -6,14 +6,17 @@ and holds an answer of the asked type. The thresholds are fitted on the CLICK-ID
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from index.language import english
+from index.language import NAME_ASKED, english, phrase_pattern
 from rag.offline.evidence import Scored
+from rag.offline.extract import names_in, places_in
 from rag.offline.intent import Intent
 from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.names import name_found
 from rag.offline.question_names import question_entities
+from rag.offline.typed import already_asked
 
 MIN_SUPPORT = 0.25  # score of the chosen sentence (fitted on clickid-dev and default, see the README)
 MIN_DENSE = 0.78  # e5 cosine of the best sentence to the question, when the question's terms do not match
@@ -69,7 +72,20 @@ def decide(
         return Verdict(False, f"the best sentence speaks of something else (similarity {best.dense:.2f})")
     if chosen is None and intent.kind in TYPED_KINDS and KINDS[intent.kind].whole is None:
         return Verdict(False, f"no {intent.kind} answer in the evidence")
+    if intent.kind == "what" and _NAME_ASKED.search(intent.text) and not _names_other_than_asked(intent, best):
+        return Verdict(False, "no name in the evidence")  # "apa nama sekolah ...": a sentence naming none
     return Verdict(True, "")
+
+
+_NAME_ASKED = phrase_pattern(NAME_ASKED)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,]+\s*[-–—]\s*")
+
+
+def _names_other_than_asked(intent: Intent, item: Scored) -> bool:
+    """A name the question does not give, not two capitals ("HP", "TV": as often a common noun's short form)."""
+    text = _DATELINE.sub("", item.sentence.text)  # "YOGYAKARTA - ...": where the report was filed
+    found = names_in(text) + places_in(text)
+    return any(not already_asked(f, intent) and not re.fullmatch(r"[A-Z]{1,2}", f.text) for f in found)
 
 
 def _support(chosen: Scored, scored: list[Scored]) -> float:

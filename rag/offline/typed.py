@@ -24,10 +24,10 @@ def typed_answers(
     `places`: words the surrounding text uses as place names, never a person's name."""
     handler = KINDS.get(kind)
     found = handler.find(intent, sentence, published, before, places) if handler else []
-    return [f for f in found if not _already_asked(f, intent)]
+    return [f for f in found if not already_asked(f, intent)]
 
 
-def _already_asked(found: Found, intent: Intent) -> bool:
+def already_asked(found: Found, intent: Intent) -> bool:
     """The question's own subject ("the South Korean delegation" -> "Delegasi Korea Selatan", "Bogor" -> "Kota
     Bogor") is not its answer; a generic place word ("Kota", "Kabupaten") and the region after a comma are no words
     of the name."""

@@ -61,6 +61,7 @@ QUESTION_WORDS = {
     "first": ("pertama kali", "paling awal", "terlebih dahulu", "mula-mula", "pertama"),
     "last": ("terakhir", "terbaru", "paling akhir", "paling baru"),
 }
+NAME_ASKED = ("apa nama", "siapa nama", "nama apa")  # a name is asked: an answer without one is none
 # "What happened before/after X": the event X follows the cue.
 ORDER_CUES = {
     "before": ("apa yang terjadi sebelum", "peristiwa apa sebelum", "apa yang mendahului", "apa saja sebelum"),
