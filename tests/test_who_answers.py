@@ -127,3 +127,25 @@ def test_a_run_of_acronyms_names_a_body_not_a_person():
     sentence = "Ketua Umum Keluarga Alumni Universitas Gadjah Mada (PP KAGAMA) Ganjar Pranowo melantik pengurus."
     kinds = {f.text: f.kind for f in names_in(sentence)}
     assert kinds["PP KAGAMA"] == "body" and kinds["Ganjar Pranowo"] == "person"
+
+
+def test_a_royal_title_is_a_role_asked_in_either_language():
+    sentence = "Kunjungan ini membalas kunjungan Putra Mahkota Syekh Mohammed bin Zayed Al Nahyan dua bulan lalu."
+    for question in ("Siapa putra mahkota UEA yang kunjungannya dibalas?", "Which UAE crown prince visited first?"):
+        intent = classify(question)
+        assert intent.role and intent.wants == "person"
+        assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Mohammed bin Zayed Al Nahyan"]
+
+
+def test_a_person_after_the_asked_role_is_on_topic_when_its_article_is():
+    from rag.offline.decide import decide
+    from rag.offline.evidence import Scored, Sentence
+
+    def item(start: int, dense: float, lexical: float) -> Scored:
+        return Scored(Sentence("a", start, start + 1, "x", 0, None), 0.5, dense, lexical, True, 0.5)  # type: ignore[arg-type]
+
+    lead, answer = item(0, 0.86, 0.25), item(10, 0.806, 0.38)  # the article's lead, the sentence naming the prince
+    role_question = classify("Siapa putra mahkota UEA yang kunjungannya dibalas Luhut?")
+    assert decide(role_question, [lead, answer], answer, "UEA Luhut", "id").grounded
+    plain = classify("Apa yang dibalas Luhut dengan kunjungan ke UEA?")
+    assert not decide(plain, [lead, answer], answer, "UEA Luhut", "id").grounded

@@ -66,10 +66,14 @@ def decide(
     if support < MIN_SUPPORT:
         return Verdict(False, f"weak support ({support:.2f})")
     same_language = intent.language == evidence_language and intent.terms
-    if same_language and best.lexical < MIN_LEXICAL and best.dense < MIN_DENSE + 0.04:
+    dense = best.dense
+    if intent.role and intent.wants == "person" and chosen is not None:  # a person found after the asked role:
+        same = max((s.dense for s in scored if s.sentence.doc_id == best.sentence.doc_id), default=dense)
+        dense += CONTEXT_SHARE * max(same - dense, 0.0)  # on topic when its article is ("kunjungan Putra Mahkota X")
+    if same_language and best.lexical < MIN_LEXICAL and dense < MIN_DENSE + 0.04:
         return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
-    if not same_language and best.dense and best.dense < MIN_DENSE:
-        return Verdict(False, f"the best sentence speaks of something else (similarity {best.dense:.2f})")
+    if not same_language and dense and dense < MIN_DENSE:
+        return Verdict(False, f"the best sentence speaks of something else (similarity {dense:.2f})")
     if chosen is None and intent.kind in TYPED_KINDS and KINDS[intent.kind].whole is None:
         return Verdict(False, f"no {intent.kind} answer in the evidence")
     if intent.kind == "what" and _NAME_ASKED.search(intent.text) and not _names_other_than_asked(intent, best):

@@ -9,7 +9,7 @@ mayor regent ambassador envoy general commander captain coach player singer acto
 official officer ceo founder owner doctor lecturer researcher analyst economist leader deputy senator lawmaker
 legislator politician suspect perpetrator victim witness father mother son daughter wife husband
 comedian designer athlete writer author journalist reporter producer presenter businessman entrepreneur employee
-student teacher manager staff
+student teacher manager staff king queen prince princess emir sultan
 """.split()
 )
 ROLE_HEADS = ("deputy", "vice")
@@ -96,6 +96,10 @@ ROLE_TRANSLATIONS = {
     "spokesman": "juru bicara|jubir",
     "spokeswoman": "juru bicara|jubir",
     "president": "presiden",
+    "prince": "putra mahkota|pangeran",
+    "princess": "putri mahkota|putri",
+    "king": "raja",
+    "queen": "ratu",
     "governor": "gubernur",
     "mayor": "wali kota|walikota",
     "regent": "bupati",

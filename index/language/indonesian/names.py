@@ -44,7 +44,7 @@ aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pe
 guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
 anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak
 adik perdana pesinetron komedian pelawak desainer perancang atlet petinju penulis wartawan jurnalis sutradara
-produser presenter penyiar pegawai karyawan pengusaha mahasiswa siswa
+produser presenter penyiar pegawai karyawan pengusaha mahasiswa siswa mahkota
 """.split()
 )
 # Role words that take the next word ("juru bicara", "wakil ketua"); a deputy's word before a role ("wakil").
