@@ -165,6 +165,13 @@ def test_counted_nouns_map_across_languages():
     assert {"pasukan", "tentara"} <= classify("Berapa pasukan yang dikirim?").counted  # nouns that translate alike
 
 
+def test_a_person_classifier_counts_the_noun_after_it_and_people():
+    intent = classify("Berapa orang pengurus harian yang dilantik Ganjar?")
+    assert {"orang", "pengurus"} <= intent.counted
+    found = typed_answers("how_many", intent, "Dalam kesempatan itu, Ganjar melantik 55 Pengurus Harian.", None)
+    assert [f.text for f in found] == ["55"]
+
+
 def test_a_classifier_and_its_noun_are_both_counted_and_either_answers():
     intent = classify("Berapa butir amunisi yang diselamatkan pegawai itu?")
     assert intent.counted == {"butir", "amunisi"}

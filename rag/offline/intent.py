@@ -245,9 +245,15 @@ def _counted(lowered: str) -> frozenset[str]:
         return frozenset()
     words = tokenize(match.group(1))[:4]
     if len(words) > 1 and words[0] in indonesian.NOUN_CLASSIFIERS and words[1] not in FUNCTION_WORDS:
-        return frozenset(words[:2])  # "berapa butir amunisi": "20 butir" or "2.000 amunisi"
+        # "berapa butir amunisi": "20 butir" or "2.000 amunisi"; "berapa orang pengurus": "55 pengurus"
+        return frozenset(words[:2]) | _counted_forms(words[:1])
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # "aircraft carriers", "kapal induk" before "aircraft"
-    for word in [p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED] + words:
+    return _counted_forms([p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED] + words)
+
+
+def _counted_forms(words: list[str]) -> frozenset[str]:
+    """The first counted noun the languages know among `words`, with its forms in both languages."""
+    for word in words:
         word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
         if word in indonesian.COUNTED_NOUNS:  # with the nouns that translate alike ("pasukan", "tentara": troops)
             english_forms = set(indonesian.COUNTED_NOUNS[word])
