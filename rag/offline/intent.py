@@ -246,7 +246,8 @@ def _counted(lowered: str) -> frozenset[str]:
     words = tokenize(match.group(1))[:4]
     if len(words) > 1 and words[0] in indonesian.NOUN_CLASSIFIERS and words[1] not in FUNCTION_WORDS:
         # "berapa butir amunisi": "20 butir" or "2.000 amunisi"; "berapa orang pengurus": "55 pengurus"
-        return frozenset(words[:2]) | _counted_forms(words[:1])
+        people = _counted_forms(words[:1]) if words[0] in indonesian.PERSON_CLASSIFIERS else frozenset()
+        return frozenset(words[:2]) | people
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # "aircraft carriers", "kapal induk" before "aircraft"
     return _counted_forms([p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED] + words)
 

@@ -164,7 +164,19 @@ COUNTED_NOUNS = {
 PERSON_CLASSIFIERS = ("orang", "jiwa")
 # Classifiers written between a number and its noun ("19 pucuk senjata", "berapa butir amunisi"): a question may
 # name both, and the text may write either ("2.000 amunisi").
-NOUN_CLASSIFIERS = ("butir", "buah", "ekor", "pucuk", "lembar", "helai", "biji", "batang", "unit", "bidang", "orang")
+NOUN_CLASSIFIERS = (
+    "butir",
+    "buah",
+    "ekor",
+    "pucuk",
+    "lembar",
+    "helai",
+    "biji",
+    "batang",
+    "unit",
+    "bidang",
+    *PERSON_CLASSIFIERS,
+)
 # Aspect around a figure: is the counted thing done, under way, or still expected?
 ASPECT_WORDS = {
     "expected": tuple("akan bakal hendak rencana berencana direncanakan lagi tambahan berikutnya mendatang".split()),
