@@ -209,9 +209,18 @@ def _relative_periods(sentence: str, ref: Reference) -> Iterator[Found]:
             yield _single(match, date(ref.published.year + shift, 1, 1), "year", "published")
         else:
             months = ref.published.year * 12 + ref.published.month - 1 + shift
-            yield _single(match, date(months // 12, months % 12 + 1, 1), "month", "published")
+            month = date(months // 12, months % 12 + 1, 1)
+            part = _MONTH_PART_BEFORE.search(sentence[max(0, match.start() - 20) : match.start()])
+            if part:  # "akhir bulan ini", "end of this month": the part of the month is part of the date
+                start = match.start() - len(part.group())
+                mention = DateMention(month, "month", start, match.end(), sentence[start : match.end()], "published")
+                yield [mention], start, match.end()
+            else:
+                yield _single(match, month, "month", "published")
 
 
+_MONTH_PART_WORDS = tuple(w for lang in LANGUAGES.values() for words in lang.MONTH_PARTS.values() for w in words)
+_MONTH_PART_BEFORE = re.compile(phrase_pattern(_MONTH_PART_WORDS).pattern + r"\s+$", re.IGNORECASE)
 # a number or a quantifier right before ("dua bulan lalu", "beberapa tahun lalu"): the language facts' number words
 _COUNTED_BEFORE = re.compile(
     r"(?:\b\d+|"

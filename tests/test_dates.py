@@ -73,6 +73,13 @@ def test_missing_year_takes_publication_year_or_the_year_before():
     assert found("pada bulan Desember", date(2024, 1, 5)) == [("2023-12-01", "month")]
 
 
+def test_a_part_of_this_month_is_part_of_the_date():
+    (mention,) = find_dates("pengiriman dimulai pada akhir bulan ini.", date(2019, 9, 12))
+    assert (mention.date, mention.precision, mention.text) == (date(2019, 9, 1), "month", "akhir bulan ini")
+    (mention,) = find_dates("deliveries start at the end of this month", date(2019, 9, 12))
+    assert mention.text == "end of this month"
+
+
 def test_a_month_still_to_come_is_the_next_such_month():
     assert found("dibuka pada November mendatang", date(2019, 9, 20)) == [("2019-11-01", "month")]
     assert found("pada Agustus depan", date(2019, 9, 20)) == [("2020-08-01", "month")]
