@@ -7,9 +7,11 @@ and holds an answer of the asked type. The thresholds are fitted on the CLICK-ID
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.language import NAME_ASKED, english, phrase_pattern
+from index.meta import metadata_spans
 from rag.offline.evidence import Scored
 from rag.offline.extract import names_in, places_in
 from rag.offline.intent import Intent
@@ -67,9 +69,8 @@ def decide(
         return Verdict(False, f"weak support ({support:.2f})")
     same_language = intent.language == evidence_language and intent.terms
     dense = best.dense
-    if intent.role and intent.wants == "person" and chosen is not None:  # a person found after the asked role:
-        same = max((s.dense for s in scored if s.sentence.doc_id == best.sentence.doc_id), default=dense)
-        dense += CONTEXT_SHARE * max(same - dense, 0.0)  # on topic when its article is ("kunjungan Putra Mahkota X")
+    if intent.role and intent.wants == "person" and chosen is not None:  # a person found after the asked role is
+        dense = _lifted(best, scored, lambda s: s.dense)  # on topic when its article is ("kunjungan Putra Mahkota X")
     if same_language and best.lexical < MIN_LEXICAL and dense < MIN_DENSE + 0.04:
         return Verdict(False, f"the best sentence speaks of something else (terms {best.lexical:.2f})")
     if not same_language and dense and dense < MIN_DENSE:
@@ -82,18 +83,23 @@ def decide(
 
 
 _NAME_ASKED = phrase_pattern(NAME_ASKED)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,]+\s*[-–—]\s*")
 
 
 def _names_other_than_asked(intent: Intent, item: Scored) -> bool:
     """A name the question does not give, not two capitals ("HP", "TV": as often a common noun's short form)."""
-    text = _DATELINE.sub("", item.sentence.text)  # "YOGYAKARTA - ...": where the report was filed
-    found = names_in(text) + places_in(text)
+    text = item.sentence.text
+    meta = metadata_spans(text)  # "YOGYAKARTA - ...": the dateline says where the report was filed
+    found = [f for f in names_in(text) + places_in(text) if not any(a <= f.start < b for a, b in meta)]
     return any(not already_asked(f, intent) and not re.fullmatch(r"[A-Z]{1,2}", f.text) for f in found)
 
 
 def _support(chosen: Scored, scored: list[Scored]) -> float:
     """The chosen sentence's score, lifted halfway to the best sentence of its article: a sentence that names its
     topic only as "this championship" is supported by the article around it."""
-    same = max((s.support for s in scored if s.sentence.doc_id == chosen.sentence.doc_id), default=chosen.support)
-    return chosen.support + CONTEXT_SHARE * max(same - chosen.support, 0.0)
+    return _lifted(chosen, scored, lambda s: s.support)
+
+
+def _lifted(item: Scored, scored: list[Scored], value: Callable[[Scored], float]) -> float:
+    """The item's value lifted CONTEXT_SHARE of the way towards the best value among the sentences of its article."""
+    same = max((value(s) for s in scored if s.sentence.doc_id == item.sentence.doc_id), default=value(item))
+    return value(item) + CONTEXT_SHARE * max(same - value(item), 0.0)

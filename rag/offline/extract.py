@@ -261,12 +261,15 @@ def places_in(sentence: str) -> list[Found]:
     return found
 
 
+_AREA_WORDS = AREA_NOUNS | PLACE_WORDS
+
+
 def _located(before: list[str]) -> tuple[bool, bool]:
     """Whether a locative stands just before, or before lowercase area nouns ("di lapangan Silang Monas", "di
     rumah makan Padang Sederhana"); and whether such nouns stand between (then "Silang" is a name's word)."""
     area = 0
     while area < 2 and len(before) > area and before[-1 - area].islower():
-        if before[-1 - area] in AREA_NOUNS | PLACE_WORDS:
+        if before[-1 - area] in _AREA_WORDS:
             area += 1
         elif area == 0 and " ".join(before[-2:]) in AREA_NOUNS:
             area = 2

@@ -35,5 +35,10 @@ class Kind:
 ITEM_SEPARATOR = re.compile(r"[,;]|" + phrase_pattern(ITEM_SEPARATORS).pattern, re.IGNORECASE)
 
 
+def ends_with_bound(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A text ending with one of `words` right before a date ("sejak", "mulai hari", "since"): "sejak 1 September"."""
+    return re.compile(phrase_pattern(words).pattern + r"\s+(?:(?:hari|tanggal|on)\s+)?$", re.IGNORECASE)
+
+
 def asks(question: str, words: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{w}\b", question.lower()) for w in words)

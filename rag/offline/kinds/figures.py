@@ -27,7 +27,7 @@ from index.language import (
 )
 from rag.offline.extract import Found, dates_in, quantities_in
 from rag.offline.intent import Intent
-from rag.offline.kinds.base import Kind
+from rag.offline.kinds.base import Kind, ends_with_bound
 from rag.text import tokenize
 
 _SCORE_ASKED = phrase_pattern(SCORE_ASKED)
@@ -35,7 +35,7 @@ _DURATION_ASKED = phrase_pattern(DURATION_ASKED)
 _AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
 _RESULT_ASKED = phrase_pattern(RESULT_ASKED)
-_SINCE_BEFORE = re.compile(phrase_pattern(SINCE_WORDS).pattern + r"\s+(?:(?:hari|tanggal|on)\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = ends_with_bound(SINCE_WORDS)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
 MEASURE_REACH = 40  # characters before a measure in which the measure's noun may stand
 MEASURE_FIT = 0.1

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from index.language import FUTURE_ASKED, SINCE_ASKED, SINCE_WORDS, UNTIL_ASKED, UNTIL_WORDS, phrase_pattern
 from rag.offline.extract import Found, dates_in
 from rag.offline.intent import Intent
-from rag.offline.kinds.base import Kind
+from rag.offline.kinds.base import Kind, ends_with_bound
 
 _FUTURE_ASKED = phrase_pattern(FUTURE_ASKED)
 _DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
 DAY_ASKED_FIT = {"day": 0.1, "month": -0.05, "year": -0.25}
 # "mulai kapan" / "from what date": a date after a word of the same bound ("mulai 23 September", "sejak 2012")
 BOUNDS = [
-    (phrase_pattern(asked), re.compile(phrase_pattern(words).pattern + r"\s+(?:(?:hari|tanggal|on)\s+)?$", re.I))
+    (phrase_pattern(asked), ends_with_bound(words))
     for asked, words in ((SINCE_ASKED, SINCE_WORDS), (UNTIL_ASKED, UNTIL_WORDS))
 ]
 BOUND_FIT = 0.1
