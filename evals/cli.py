@@ -121,15 +121,7 @@ def _dataset_run(
     with _indexing_bar(ctx) as update:
         helper = make_assistant(mode, settings, progress=update)
     return run_eval(
-        dataset,
-        mode=mode,
-        k=k,
-        out=out,
-        assistant=helper,
-        limit=limit,
-        progress=True,
-        judge=judge,
-        judge_model=judge_model,
+        dataset, mode, k, out, assistant=helper, limit=limit, progress=True, judge=judge, judge_model=judge_model
     )
 
 

@@ -38,17 +38,11 @@ _PHOTO_CREDIT = re.compile(r"^[^\n]{0,200}\((?:foto:?\s*)?[^()\n]*/[^()\n]*\)\s*
 _GLUED_TIME = re.compile(r"(\d{1,2}[:.]\d{2} ?(?:WIB|WITA|WIT|GMT|UTC))(?=[A-Z])")
 
 # Only encoding repair: quotes, widths, ligatures, HTML entities and normalisation of correct text stay as written.
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+_FIXERS_OFF = (
+    "unescape_html remove_terminal_escapes fix_latin_ligatures fix_character_width uncurl_quotes fix_line_breaks "
+    "remove_control_chars"
+).split()
+_FTFY = ftfy.TextFixerConfig(**dict.fromkeys(_FIXERS_OFF, False), normalization=None, explain=False)
 _MAC_CONT = re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman"))
 _MAC_LEAD2 = re.escape(bytes(range(0xC2, 0xC6)).decode("mac_roman"))  # UTF-8 leads of U+0080..U+017F: "¬√ƒ≈"
 # What ftfy leaves alone when a text mixes it with correct characters: "Milit√£o", "‚Äé" (U+200E), "‚ù§" (U+2764).

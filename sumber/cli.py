@@ -71,15 +71,8 @@ def serve(
     check_bind(host, api_key)  # before the slow start
     from ui.api import serve as serve_api
 
-    serve_api(
-        state(ctx).settings(),
-        host=host,
-        port=port,
-        api_key=api_key,
-        sources_block=sources_block,
-        queue_size=queue_size,
-        concurrency=concurrency,
-    )
+    limits = {"queue_size": queue_size, "concurrency": concurrency}
+    serve_api(state(ctx).settings(), host=host, port=port, api_key=api_key, sources_block=sources_block, **limits)
 
 
 @app.command()
