@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from evals.citation_support import SUPPORT_THRESHOLD
 from evals.dataset import DEFAULT_DATASET, EvalItem, dataset_fingerprint, dataset_stats, load_dataset
@@ -146,6 +146,14 @@ def default_out_dir() -> Path:
 
 
 # --- suites: each dataset over its own corpus ------------------------------------------------------------------------
+class SuiteAsking(TypedDict, total=False):
+    """run_eval's options that run_suites passes on to every suite's run."""
+
+    limit: int | None
+    judge: bool
+    judge_model: str | None
+
+
 def run_suites(
     suites: Sequence[Suite],
     mode: str = "offline",
@@ -154,11 +162,9 @@ def run_suites(
     settings: Any = None,
     progress: bool | ProgressCallback = True,
     *,
-    limit: int | None = None,
-    judge: bool = False,
-    judge_model: str | None = None,
     indexing: Callable[[int, int, str], None] | None = None,
     attribution: bool = True,
+    **asking: Unpack[SuiteAsking],
 ) -> dict[str, EvalRun]:
     """Every suite over its corpus (each corpus indexed once, in its own `eval-<corpus>` collection); the runs
     are written to `out/<suite>`. `indexing` sees the corpus ingest progress. With `attribution`, each training
@@ -183,14 +189,12 @@ def run_suites(
             k,
             out / suite.name,
             assistant=helpers[suite.corpus],
-            limit=limit,
             progress=progress,
-            judge=judge,
-            judge_model=judge_model,
             labels=suite_labels(suite),
             attribution=corpus_figures(suite.corpus, helpers[suite.corpus])
             if attribution and suite.split == "training"
             else None,
+            **asking,
         )
     return runs
 
