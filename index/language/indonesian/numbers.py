@@ -1,5 +1,9 @@
 """Indonesian number words, scales, currencies, and the nouns news counts."""
 
+from index.language.tables import read_tables
+
+_TABLES = read_tables(__name__)  # the long word tables, in numbers.toml
+
 NUMBER_WORDS = {
     "nol": 0,
     "satu": 1,
@@ -59,107 +63,7 @@ RANGE_WORDS = ("sampai", "hingga", "s/d", "s.d.", "-", "–", "—")
 RANGE_OPENERS = ("antara",)  # then "X dan Y"
 PERCENT = ("persen", "%")
 # Nouns that news counts, with English equivalents, so "how many people" finds "12 orang".
-COUNTED_NOUNS = {
-    "orang": ("people", "persons", "person"),
-    "jiwa": ("people", "lives"),
-    "korban": ("victims", "casualties"),
-    "warga": ("residents", "citizens", "people"),
-    "penduduk": ("residents", "inhabitants", "population"),
-    "pasien": ("patients",),
-    "siswa": ("students", "pupils"),
-    "mahasiswa": ("students",),
-    "guru": ("teachers",),
-    "pekerja": ("workers",),
-    "karyawan": ("employees", "staff"),
-    "pegawai": ("employees", "staff"),
-    "tersangka": ("suspects",),
-    "pelaku": ("perpetrators", "suspects"),
-    "tahanan": ("prisoners", "detainees"),
-    "anggota": ("members",),
-    "peserta": ("participants",),
-    "penumpang": ("passengers",),
-    "penonton": ("spectators", "viewers", "audience"),
-    "pemain": ("players",),
-    "tentara": ("troops", "soldiers"),
-    "pasukan": ("troops", "forces"),
-    "prajurit": ("soldiers", "troops"),
-    "personel": ("personnel", "officers", "troops"),
-    "polisi": ("police", "officers"),
-    "petugas": ("officers", "staff"),
-    "rumah": ("houses", "homes"),
-    "bangunan": ("buildings",),
-    "gedung": ("buildings",),
-    "sekolah": ("schools",),
-    "desa": ("villages",),
-    "kecamatan": ("districts",),
-    "kabupaten": ("regencies", "districts"),
-    "kota": ("cities",),
-    "provinsi": ("provinces",),
-    "negara": ("countries", "nations"),
-    "perusahaan": ("companies", "firms"),
-    "unit": ("units", "vehicles", "cars"),
-    "kendaraan": ("vehicles",),
-    "mobil": ("cars",),
-    "motor": ("motorcycles",),
-    "sepeda motor": ("motorcycles",),
-    "kapal": ("ships", "boats", "vessels"),
-    "pesawat": ("planes", "aircraft"),
-    "penerbangan": ("flights",),
-    "kali": ("times",),
-    "gol": ("goals",),
-    "kursi": ("seats",),
-    "suara": ("votes",),
-    "titik": ("hotspots", "points", "spots"),
-    "hektare": ("hectares",),
-    "hektar": ("hectares",),
-    "ha": ("hectares",),
-    "ton": ("tons", "tonnes"),
-    "kilogram": ("kilograms", "kg"),
-    "kg": ("kilograms", "kg"),
-    "gram": ("grams",),
-    "liter": ("litres", "liters"),
-    "kilometer": ("kilometres", "kilometers", "km"),
-    "km": ("km", "kilometres"),
-    "meter": ("metres", "meters"),
-    "tahun": ("years",),
-    "bulan": ("months",),
-    "hari": ("days",),
-    "jam": ("hours",),
-    "menit": ("minutes",),
-    "detik": ("seconds",),
-    "pekan": ("weeks",),
-    "minggu": ("weeks",),
-    "ekor": ("animals", "head"),
-    "buah": ("pieces", "items"),
-    "paket": ("packages", "packets"),
-    "butir": ("pills", "items", "grains"),
-    "lembar": ("sheets",),
-    "batang": ("sticks", "trees"),
-    "pohon": ("trees",),
-    "senjata": ("weapons", "guns"),
-    "pucuk": ("guns", "weapons"),
-    "proyek": ("projects",),
-    "kasus": ("cases",),
-    "laporan": ("reports",),
-    "medali": ("medals",),
-    "emas": ("gold",),
-    "poin": ("points",),
-    "persen": ("percent", "per cent"),
-    "tim": ("teams",),
-    "klub": ("clubs",),
-    "saham": ("stocks", "shares"),
-    "katup": ("valves",),
-    "kapal induk": ("carriers", "aircraft carriers"),
-    "tuntutan": ("demands",),
-    "set": ("sets",),
-    "pertandingan": ("matches", "games"),
-    "laga": ("matches", "games"),
-    "wisatawan": ("tourists", "visitors"),
-    "turis": ("tourists",),
-    "pengunjung": ("visitors",),
-    "wajib pajak": ("taxpayers",),
-    "keluarga": ("families", "households"),
-}
+COUNTED_NOUNS = _TABLES["COUNTED_NOUNS"]
 # Counts of people may use the general classifier: "18 orang" answers how many members, pupils or voters.
 PERSON_CLASSIFIERS = ("orang", "jiwa")
 # Classifiers written between a number and its noun ("19 pucuk senjata", "berapa butir amunisi"): a question may
@@ -184,25 +88,14 @@ ASPECT_WORDS = {
     "done": ("telah", "sudah", "sempat", "pernah", "tiba", "berada"),
 }
 # Before a bare number these make it an amount, not a label ("mencapai 2.500", not "Korps 17").
-AMOUNT_WORDS = tuple(
-    "sekitar sebanyak hampir lebih kurang total jumlah hanya dengan dari dan atau hingga sampai menjadi capai mencapai "
-    "setidaknya sedikitnya minimal maksimal kira-kira".split()
-)
+AMOUNT_WORDS = _TABLES["AMOUNT_WORDS"]
 # Nouns of money a how-much question asks about ("berapa nilai kerugian").
-MONEY_NOUNS = tuple(
-    "nilai biaya harga dana anggaran kerugian modal utang gaji upah investasi omzet pendapatan laba".split()
-)
+MONEY_NOUNS = _TABLES["MONEY_NOUNS"]
 # Nouns of a measured magnitude a question asks about ("berapa kecepatan maksimum", "berapa suhu").
-MEASURE_NOUNS = tuple(
-    "kecepatan magnitudo tinggi ketinggian panjang jarak berat bobot suhu kedalaman luas ukuran kapasitas "
-    "tarif persentase daya".split()
-)
+MEASURE_NOUNS = _TABLES["MEASURE_NOUNS"]
 # Units of measure written after a number ("610 km/jam", "38 derajat", "5,2 SR"), and the words written before a
 # magnitude ("magnitudo 5,2", "Mw=6,1").
-MEASURE_UNITS = tuple(
-    "km kilometer meter cm mm mil kg kilogram gram ton liter hektare hektar ha derajat celsius knot sr mw megawatt "
-    "kwh watt volt gb mb".split()
-)
+MEASURE_UNITS = _TABLES["MEASURE_UNITS"]
 MEASURE_BEFORE = ("magnitudo", "bermagnitudo", "berkekuatan", "mw", "m", "sr")
 MEASURE_ADJECTIVES = {
     "cepat": ("kecepatan", "laju"),
