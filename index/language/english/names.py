@@ -21,7 +21,7 @@ ministry agency commission council assembly court police department government p
 institute school foundation association union federation club team
 """.split()
 )
-LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())
+LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())  # "Acme Ltd": the legal form ends a company's name
 LAW_HEADS = frozenset("law bill".split())
 # Last words of the name of an event, prize or work, which names no one: "Venice Film Festival"
 THING_ENDS = frozenset("festival award awards prize cup championship championships summit expo forum show act".split())

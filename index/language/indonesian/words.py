@@ -74,6 +74,7 @@ ORDER_CUES = {
         "apa saja setelah",
     ),
 }
+# A response asked for ('tanggapan Rusia', 'the reaction of Moscow'): what that party said.
 RESPONSE_ASKED = ("tanggapan", "respons", "reaksi", "sikap", "jawaban")
 SCORE_ASKED = ("skor", "hasil akhir")  # a scoreline is asked
 # A question that asks for more than one of a thing ("siapa saja"), besides a number word ("dua pemain").
