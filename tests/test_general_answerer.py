@@ -102,6 +102,25 @@ def test_two_part_questions_are_split_into_their_parts(question, kinds, parts):
 
 
 @pytest.mark.parametrize(
+    "question,kinds,several",
+    [
+        # a statement before the question does not set its type: no count for "jumlah penduduk", places asked
+        (
+            "Kota Bandung disebut kota dengan jumlah penduduk tertinggi ketiga. Kota mana saja yang berada di atasnya?",
+            ("where",),
+            4,
+        ),
+        ("The report counted 40 members of parliament. Who chairs it?", ("who",), 1),
+        ("Berapa jumlah penduduk Kota Bandung?", ("how_many",), 1),  # one sentence: as before
+    ],
+)
+def test_the_sentence_that_asks_sets_the_answer_type(question, kinds, several):
+    intent = classify(question)
+    assert intent.kinds == kinds and intent.several == several
+    assert "Bandung" in intent.names or "Bandung" not in question  # names still come from the whole question
+
+
+@pytest.mark.parametrize(
     "question,order,pivot",
     [
         ("What happened before the flood in Jakarta?", "before", "the flood in Jakarta"),

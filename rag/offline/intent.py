@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.chunk import sentence_spans
 from index.language import (
     BODY_NOUNS,
     COUNTRY_NOUNS,
@@ -70,14 +71,15 @@ class Intent:
 
 def classify(question: str, language: str | None = None) -> Intent:
     language = language or detect_language(question)
-    lowered = question.lower()
+    asking = asking_sentence(question)  # what is asked; the names and terms come from the whole question
+    lowered = asking.lower()
     cues = [(m.start(), _KIND_OF[m.group().lower()]) for m in _CUE.finditer(lowered)]
     order = next((k for _, k in cues if k in ("first", "last")), None)
-    around = _ORDER_CUE.search(question)
-    pivot = question[around.end() :].strip(" ?.!") if around else None
+    around = _ORDER_CUE.search(asking)
+    pivot = asking[around.end() :].strip(" ?.!") if around else None
     order = _ORDER_OF[around.group().lower()] if around and pivot else order
     kinds, split = _answer_parts([(pos, k) for pos, k in cues if k not in ("first", "last")], lowered)
-    parts = (question[:split].strip(" ,;"), question[split:].strip()) if split else ()
+    parts = (asking[:split].strip(" ,;"), asking[split:].strip()) if split else ()
     role = _asked_role(lowered)
     wants = _who_wants(lowered, role) if "who" in kinds else "any"
     if wants in ("body", "country"):  # "perusahaan mana ... dengan Wali Kota X": the role is given, not asked
@@ -99,6 +101,17 @@ def classify(question: str, language: str | None = None) -> Intent:
         _counted_word(lowered),
         _several(lowered),
     )
+
+
+def asking_sentence(question: str) -> str:
+    """The sentence of the question that asks, when a statement comes first ("Kota Bekasi disebut kota dengan
+    jumlah penduduk tertinggi ketiga. Kota mana saja yang berada di atasnya?" asks for places, not a count): the
+    last sentence holding a question word, else the whole question."""
+    spans = sentence_spans(question)
+    if len(spans) < 2:
+        return question
+    asking = [question[start:end] for start, end in spans if _CUE.search(question[start:end].lower())]
+    return asking[-1] if asking else question
 
 
 _SEVERAL = phrase_pattern(SEVERAL_ASKED)

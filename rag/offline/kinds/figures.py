@@ -30,11 +30,9 @@ from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
 from rag.text import tokenize
 
-_SCORE_ASKED = phrase_pattern(SCORE_ASKED)
-_DURATION_ASKED = phrase_pattern(DURATION_ASKED)
+_SCORE_ASKED, _DURATION_ASKED, _RESULT_ASKED = map(phrase_pattern, (SCORE_ASKED, DURATION_ASKED, RESULT_ASKED))
 _AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
-_RESULT_ASKED = phrase_pattern(RESULT_ASKED)
 _SINCE_BEFORE = ends_with_bound(SINCE_WORDS)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
 MEASURE_REACH = 40  # characters before a measure in which the measure's noun may stand
