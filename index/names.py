@@ -15,11 +15,14 @@ from index.language import (
     LANGUAGES,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    QUOTE_TAGS_MORE,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SAY_BEFORE_NAME,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_WORDS,
     english,
+    phrase_pattern,
 )
 from index.language.countries import leading_country
 from index.language.indonesian import is_common_word
@@ -40,6 +43,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A verb of saying glued to the name after it by a scrape ('tambahnya,Sambung Syafi Djohan') is not part of it.
+_SAY_VERB_FIRST = re.compile(r"^(?i:" + phrase_pattern(SAY_BEFORE_NAME + QUOTE_TAGS_MORE).pattern + r")\s+(?=[A-Z])")
+
+
 @dataclass(frozen=True)
 class Name:
     text: str  # as the article writes it, titles and roles stripped: "Farah Dakhlallah", "Badan ... (NIS)"
@@ -53,7 +60,7 @@ def read_name(phrase: str, places: frozenset[str] = frozenset()) -> Name | None:
     the article uses as places ('di Rusia'), which end a body's name rather than start a person's."""
     phrase = re.sub(r"\s+", " ", phrase).strip(" -–—'’\"“”,")
     phrase = phrase[:-1] if phrase.endswith(".") and not re.search(r"\b[A-Z]\.$", phrase) else phrase
-    phrase = _drop_repeated_parenthesis(re.sub(r"^(?:the|The)\s+", "", phrase))
+    phrase = _drop_repeated_parenthesis(re.sub(r"^(?:the|The)\s+", "", _SAY_VERB_FIRST.sub("", phrase)))
     words = _WORD.findall(phrase)
     if not words or len(words) > 24 or not any(w[:1].isupper() for w in words):
         return None

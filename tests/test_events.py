@@ -184,6 +184,10 @@ def test_names_read_from_speaker_phrases():
     assert read_name("juru bicara Badan Manajemen Darurat Nasional Carl Smith").text == "Carl Smith"
     assert read_name("Korea Selatan (Korea Selatan)").text == "Korea Selatan"
     assert read_name("riwayat kesehatan Habibie") is None  # a document about someone is not someone speaking
+    # a verb of saying a scrape glued to the name ('tambahnya,Sambung Syafi Djohan') is not part of it
+    assert read_name("Sambung Syafi Djohan") == read_name("Syafi Djohan")
+    assert read_name("Sambung Syafi Djohan").text == "Syafi Djohan"
+    assert read_name("Katadata Insight Center").text.startswith("Katadata")  # a name that only begins like one
 
 
 def test_troop_claims_on_the_corpus(texts):

@@ -101,3 +101,33 @@ def test_a_measure_word_with_a_prefix_names_the_measure():
     sentence = "Kapal amfibi itu berbobot 27 ribu ton dan melaju sejauh 300 km."
     found = typed_answers(intent.kind, intent, sentence, None)
     assert max(found, key=lambda f: bonus(intent, f, sentence)).text == "27 ribu ton", [f.text for f in found]
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (  # money asked (a verb of money): the amount, not the programme's percent
+            "How much could Indonesia save with the programme?",
+            "Program biodiesel 30% itu bisa menghemat USD 5 miliar per tahun.",
+            "USD 5 miliar",
+        ),
+        (
+            "Berapa yang bisa dihemat dari program itu?",
+            "Program biodiesel 30% itu bisa menghemat USD 5 miliar per tahun.",
+            "USD 5 miliar",
+        ),
+        (  # a share asked: the percent, not the money
+            "Berapa persen anggaran yang untuk sekolah?",
+            "Dari anggaran Rp 2 triliun, 20 persen untuk sekolah.",
+            "20 persen",
+        ),
+    ],
+)
+def test_money_or_share_asked_ranks_that_kind_of_figure_first(question, sentence, expected):
+    from rag.offline.kinds.figures import bonus
+
+    intent = classify(question)
+    assert intent.kind == "how_much"
+    found = typed_answers(intent.kind, intent, sentence, None)
+    best = max(found, key=lambda f: bonus(intent, f, sentence) - 0.01 * found.index(f))
+    assert best.text == expected, [(f.text, bonus(intent, f, sentence)) for f in found]

@@ -17,6 +17,7 @@ from index.language import (
     LANGUAGES,
     MEASURE_NOUNS,
     MONEY_NOUNS,
+    MONEY_VERBS,
     MONTH_WORDS,
     NOT_ASKED_ROLES,
     NUMBER_WORDS,
@@ -162,11 +163,12 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
 
 
 def _refine(kind: str, lowered: str) -> str:
-    """'berapa' / 'how much' ask for money or a magnitude when a money or measure noun follows ('berapa
-    kecepatan'), and so does 'what is the top speed'; 'which city' is a where."""
+    """'berapa' / 'how much' ask for money or a magnitude when a money or measure noun or a verb of money
+    follows ('berapa kecepatan', 'berapa yang dihemat'), and so does 'what is the top speed'; 'which city' is a
+    where."""
     if kind in ("how_many", "how_much"):
         words = set(tokenize(lowered[:80]))
-        if words & (MONEY_NOUNS | MEASURE_NOUNS) or re.search(
+        if words & (MONEY_NOUNS | MONEY_VERBS | MEASURE_NOUNS) or re.search(
             r"\b(persen|percent|rupiah|rp|dolar|dollars?)\b", lowered
         ):
             return "how_much"

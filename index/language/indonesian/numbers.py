@@ -91,6 +91,13 @@ ASPECT_WORDS = {
 AMOUNT_WORDS = _TABLES["AMOUNT_WORDS"]
 # Nouns of money a how-much question asks about ("berapa nilai kerugian").
 MONEY_NOUNS = _TABLES["MONEY_NOUNS"]
+# Verbs of money in a how-much question ("berapa yang bisa dihemat"): it asks an amount of money, not a share.
+MONEY_VERBS = tuple(
+    "hemat menghemat dihemat penghematan bayar membayar dibayar belanja membelanjakan habiskan menghabiskan "
+    "dihabiskan senilai bernilai raup meraup diraup rugi merugi untung".split()
+)
+# Words of a share or rate in a how-much question ("berapa persentase", "tingkat inflasi"): a percent answers it.
+SHARE_WORDS = ("persen", "persentase", "porsi", "proporsi", "tingkat", "rasio", "pangsa")
 # Nouns of a measured magnitude a question asks about ("berapa kecepatan maksimum", "berapa suhu").
 MEASURE_NOUNS = _TABLES["MEASURE_NOUNS"]
 # Units of measure written after a number ("610 km/jam", "38 derajat", "5,2 SR"), and the words written before a

@@ -10,17 +10,21 @@ from functools import lru_cache
 from index.language import (
     AGE_AFTER,
     AGE_WORDS,
+    CURRENCIES,
     DURATION_ASKED,
     DURATION_WORDS,
     MEASURE_ADJECTIVES,
     MEASURE_ASKING,
     MEASURE_FORMS,
     MEASURE_PREFIXES,
+    MONEY_NOUNS,
+    MONEY_VERBS,
     PERSON_CLASSIFIERS,
     PERSON_NOUNS,
     RESULT_ASKED,
     RESULT_WORDS,
     SCORE_ASKED,
+    SHARE_WORDS,
     SINCE_WORDS,
     VAGUE_NUMBERS,
     phrase_pattern,
@@ -35,6 +39,7 @@ _AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", r
 _AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
 _SINCE_BEFORE = ends_with_bound(SINCE_WORDS)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
+TYPE_MISFIT = 0.3  # a percent for a question of money, or money for one of a share
 MEASURE_REACH = 40  # characters before a measure in which the measure's noun may stand
 MEASURE_FIT = 0.1
 NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
@@ -130,8 +135,24 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
         vague
         + result
         + _measure_fit(intent, sentence, found)
+        + _money_or_share_fit(intent.text, found)
         - (0.05 if intent.counted and unit not in intent.counted else 0.0)
     )
+
+
+@lru_cache(maxsize=256)
+def _asks_money_or_share(question: str) -> tuple[bool, bool]:
+    words = set(tokenize(question))
+    money = bool(words & (MONEY_NOUNS | MONEY_VERBS | CURRENCIES))
+    return money, bool(words & SHARE_WORDS) or "%" in question
+
+
+def _money_or_share_fit(question: str, found: Found) -> float:
+    """ "how much could it save": an amount of money, not "50%"; "berapa persentase ...": a percent, not money."""
+    money, share = _asks_money_or_share(question)
+    if money == share or found.kind not in ("money", "percent"):
+        return 0.0
+    return -TYPE_MISFIT if (found.kind == "percent") == money else 0.0
 
 
 def _measure_fit(intent: Intent, sentence: str, found: Found) -> float:
