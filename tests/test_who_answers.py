@@ -149,3 +149,19 @@ def test_a_person_after_the_asked_role_is_on_topic_when_its_article_is():
     assert decide(role_question, [lead, answer], answer, "UEA Luhut", "id").grounded
     plain = classify("Apa yang dibalas Luhut dengan kunjungan ke UEA?")
     assert not decide(plain, [lead, answer], answer, "UEA Luhut", "id").grounded
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which plantation company are the police looking into?", "Perusahaan mana yang diselidiki polisi?"],
+)
+def test_a_body_question_is_never_answered_with_an_office(question):
+    sentence = (
+        "Wakil Kepala Kepolisian Daerah Riau, Brigadir Jenderal Budi Santoso polisi juga sedang mendalami "
+        "keterlibatan perusahaan perkebunan PT Sawit Makmur di wilayah Kampar."
+    )
+    intent = classify(question)
+    assert intent.wants == "body"
+    found = [f.text for f in typed_answers(intent.kind, intent, sentence, None)]
+    assert "PT Sawit Makmur" in found
+    assert not any(text.startswith("Wakil") for text in found), found

@@ -14,6 +14,7 @@ from index.language import (
     ORIGIN_ASKED,
     ORIGIN_WORDS,
     ROLE_ABBREVIATIONS,
+    ROLE_HEADS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
     SAY_QUESTION_STEMS,
@@ -26,6 +27,7 @@ from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind
 
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
+_OFFICE = phrase_pattern(ROLE_HEADS)  # "Wakil Kepala ...", "Juru Bicara ...": someone's office, not a body
 _CITED_FROM = phrase_pattern(CITED_FROM)
 _ORIGIN_BEFORE = re.compile(phrase_pattern(ORIGIN_WORDS).pattern + r"\s+$", re.IGNORECASE)
 _ORIGIN_ASKED = phrase_pattern(ORIGIN_ASKED)
@@ -60,7 +62,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     names = names_in(sentence, places)
     bodies = [f for f in names if body(f)]
     if intent.wants == "body":
-        return ([speaker] if body(speaker) else []) + bodies
+        return [f for f in ([speaker] if body(speaker) else []) + bodies if not _OFFICE.match(f.text)]
     if intent.wants == "country":  # "which country": a country's name, never a team or a person from there
         named_places = [f for f in names if f.kind in ("place", "body")]
         origins = [  # "desainer asal Thailand": a country someone comes from
