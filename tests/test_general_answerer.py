@@ -753,3 +753,36 @@ def test_a_question_for_a_name_is_refused_when_the_evidence_names_none(tmp_path)
     named = unnamed.replace("di sebuah sekolah", "di SMA Negeri 3 Yogyakarta")
     answered = _ask_article(tmp_path / "b", named, "Apa nama sekolah tempat siswa yang mengacungkan celurit itu?")
     assert answered.grounded and "SMA Negeri 3" in _lead(answered)
+
+
+@pytest.mark.parametrize(
+    "question,statement",
+    [
+        ("Who first reported the deployment?", True),
+        ("Siapa yang pertama kali melaporkan pengiriman itu?", True),
+        ("Zelensky's warning or the NIS statement: which came first?", True),
+        ("When did the central bank first cut its rate this year?", False),  # the event's first time, not a report
+        ("Kapan Persib terakhir kali juara?", False),
+    ],
+)
+def test_first_or_latest_orders_statements_only_when_a_statement_is_asked(question, statement):
+    intent = classify(question)
+    assert intent.order in ("first", "last")
+    assert intent.asks_statement is statement
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("When did the central bank first cut its rate in 2019?", "18 Juni 2019"),
+        ("Kapan bank sentral terakhir kali menurunkan suku bunga?", "22 Agustus 2019"),
+    ],
+)
+def test_a_first_or_last_question_takes_the_date_written_after_that_order_word(question, expected):
+    from rag.offline.kinds.when import bonus
+
+    sentence = "Penurunan pertama diputuskan pada 18 Juni 2019, dan yang terakhir pada 22 Agustus 2019."
+    intent = classify(question)
+    found = typed_answers("when", intent, sentence, date(2019, 9, 19))
+    best = max(found, key=lambda f: bonus(intent, f, sentence) - 0.01 * found.index(f))
+    assert best.text == expected, [(f.text, bonus(intent, f, sentence)) for f in found]

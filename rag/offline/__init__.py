@@ -80,7 +80,7 @@ class OfflineAnswerer:
             around = self._around(intent, passages, stored, question_vector, language)
             if around:
                 return around
-        elif intent.order and intent.kind in ("who", "when", "what"):
+        elif intent.order and intent.kind in ("who", "when", "what") and intent.asks_statement:
             ordered = self._ordered(intent, passages, scored, stored, question_vector, language)
             if ordered:
                 return ordered

@@ -27,6 +27,7 @@ from index.language import (
     ROLE_HEADS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
+    SAY_QUESTION_STEMS,
     SCALE_WORDS,
     SEVERAL_ASKED,
     detect_language,
@@ -68,6 +69,12 @@ class Intent:
     @property
     def kind(self) -> str:
         return self.kinds[0]
+
+    @property
+    def asks_statement(self) -> bool:
+        """It asks about something said ("who first reported", "siapa yang mengatakan", "the NIS statement"), not
+        only about what happened ("when did the bank first cut its rate")."""
+        return any(word.startswith(SAY_QUESTION_STEMS) for word in self.text.lower().split())
 
 
 def classify(question: str, language: str | None = None) -> Intent:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from index.language import FUTURE_ASKED, SINCE_ASKED, SINCE_WORDS, UNTIL_ASKED, UNTIL_WORDS, phrase_pattern
+from index.language import FUTURE_ASKED, LANGUAGES, SINCE_ASKED, SINCE_WORDS, UNTIL_ASKED, UNTIL_WORDS, phrase_pattern
 from rag.offline.extract import Found, dates_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
@@ -18,6 +18,13 @@ BOUNDS = [
     for asked, words in ((SINCE_ASKED, SINCE_WORDS), (UNTIL_ASKED, UNTIL_WORDS))
 ]
 BOUND_FIT = 0.1
+# "when did the bank first cut its rate": a date with a word of that order just before it ("Penurunan pertama
+# diputuskan pada 18 Juni 2019")
+ORDER_WORDS = {
+    order: phrase_pattern(tuple(w for lang in LANGUAGES.values() for w in lang.QUESTION_WORDS[order]))
+    for order in ("first", "last")
+}
+ORDER_REACH, ORDER_FIT = 60, 0.15
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
@@ -30,12 +37,17 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
 
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
-    """ "what date", "tanggal berapa": a day, a year there barely answers; "sejak kapan": a date after "sejak"."""
+    """ "what date", "tanggal berapa": a day, a year there barely answers; "sejak kapan": a date after "sejak";
+    "first" / "terakhir": a date after a word of that order."""
     precision = getattr(found.detail, "precision", "day")
     fit = DAY_ASKED_FIT.get(precision, 0.0) if _DAY_ASKED.search(intent.text) else 0.0
     written = (sentence[max(0, found.start - 15) : found.start], found.text.split(" ")[0] + " ")  # "sejak 2012"
     if any(asked.search(intent.text) and any(map(before.search, written)) for asked, before in BOUNDS):
         fit += BOUND_FIT
+    if intent.order in ORDER_WORDS and ORDER_WORDS[intent.order].search(
+        sentence[max(0, found.start - ORDER_REACH) : found.start]
+    ):
+        fit += ORDER_FIT
     return fit
 
 

@@ -17,7 +17,6 @@ from index.language import (
     ROLE_HEADS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
-    SAY_QUESTION_STEMS,
     phrase_pattern,
 )
 from index.language.countries import country_names
@@ -43,7 +42,6 @@ _AGENT = re.compile(
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
-    asks_speaker = any(w.startswith(SAY_QUESTION_STEMS) for w in intent.text.lower().split())
     speaker = speaker_of(sentence, before, places)
     if speaker and speaker.kind == "person" and all(w.lower() in places for w in speaker.text.split()):
         speaker = None
@@ -72,7 +70,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         ]
         found = [f for f in [*places_in(sentence), *named_places, *origins] if f.text.lower() in country_names()]
         return list({(f.start, f.end): f for f in found}.values())
-    first = [speaker] if speaker and (asks_speaker or not people) else []
+    first = [speaker] if speaker and (intent.asks_statement or not people) else []
     return first + people + bodies
 
 
