@@ -24,4 +24,5 @@ def with_context(intent: Intent, context: str | None) -> Intent:
     previous = classify(context, intent.language)
     names = tuple(dict.fromkeys(intent.names + previous.names))
     order = intent.order or (previous.order if previous.order in ("first", "last") else None)  # "first ... and when?"
-    return replace(intent, names=names, terms=intent.terms | previous.terms, order=order)
+    statement = intent.asks_statement or previous.asks_statement
+    return replace(intent, names=names, terms=intent.terms | previous.terms, order=order, asks_statement=statement)

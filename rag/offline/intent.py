@@ -65,16 +65,13 @@ class Intent:
     parts: tuple[str, ...] = ()  # a two-part question's two sub-questions, as written
     counted_word: str | None = None  # for how_many: the noun asked for as written, known to the language or not
     several: int = 1  # how many of the thing the question asks for ("siapa dua pemain ...", "both"); 1 by default
+    # it asks about something said ("who first reported", "the NIS statement"), not only about what happened ("when
+    # did the bank first cut its rate"); a follow-up asks what the question it follows asked
+    asks_statement: bool = False
 
     @property
     def kind(self) -> str:
         return self.kinds[0]
-
-    @property
-    def asks_statement(self) -> bool:
-        """It asks about something said ("who first reported", "siapa yang mengatakan", "the NIS statement"), not
-        only about what happened ("when did the bank first cut its rate")."""
-        return any(word.startswith(SAY_QUESTION_STEMS) for word in self.text.lower().split())
 
 
 def classify(question: str, language: str | None = None) -> Intent:
@@ -108,6 +105,7 @@ def classify(question: str, language: str | None = None) -> Intent:
         parts,
         _counted_word(lowered),
         _several(lowered),
+        any(word.startswith(SAY_QUESTION_STEMS) for word in question.lower().split()),
     )
 
 
