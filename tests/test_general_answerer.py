@@ -775,13 +775,18 @@ def test_first_or_latest_orders_statements_only_when_a_statement_is_asked(questi
     "question,expected",
     [
         ("When did the central bank first cut its rate in 2019?", "18 Juni 2019"),
-        ("Kapan bank sentral terakhir kali menurunkan suku bunga?", "22 Agustus 2019"),
+        ("Kapan bank sentral terakhir kali menurunkan suku bunga?", "5 September 2019"),
+        ("Kapan penurunan suku bunga yang kedua diputuskan?", "22 Agustus 2019"),  # an ordinal asked
+        ("When was the third cut decided?", "5 September 2019"),
     ],
 )
 def test_a_first_or_last_question_takes_the_date_written_after_that_order_word(question, expected):
     from rag.offline.kinds.when import bonus
 
-    sentence = "Penurunan pertama diputuskan pada 18 Juni 2019, dan yang terakhir pada 22 Agustus 2019."
+    sentence = (
+        "Penurunan pertama diputuskan pada 18 Juni 2019, yang kedua pada 22 Agustus 2019, dan yang ketiga serta "
+        "terakhir pada 5 September 2019."
+    )
     intent = classify(question)
     found = typed_answers("when", intent, sentence, date(2019, 9, 19))
     best = max(found, key=lambda f: bonus(intent, f, sentence) - 0.01 * found.index(f))

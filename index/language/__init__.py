@@ -118,6 +118,18 @@ def language_of(question: str) -> object:
     return LANGUAGES[detect_language(question)]
 
 
+ORDINALS: dict[str, int] = _together("ORDINALS")
+_ORDINAL = re.compile(r"(?<!\w)(?:(" + "|".join(ORDINALS) + r")|ke-(\d{1,2}))(?!\w)", re.IGNORECASE)
+
+
+def ordinal_in(text: str) -> int | None:
+    """The first ordinal the text writes, as a number: "the second cut" 2, "putaran ketiga" 3, "ke-4" 4."""
+    match = _ORDINAL.search(text)
+    if match is None:
+        return None
+    return ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
+
+
 def phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
     """One regex matching any of the phrases as whole words, longest first."""
     ordered = sorted(set(phrases), key=len, reverse=True)

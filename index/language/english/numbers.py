@@ -22,6 +22,10 @@ NUMBER_WORDS = {
     "millions": 1_000_000,
 }
 VAGUE_NUMBERS = ("dozens", "hundreds", "thousands", "millions", "several", "some")
+ORDINALS = {
+    word: n
+    for n, word in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
+}
 # Words near a match score ("mengalahkan Persela 2-0").
 SCORE_WORDS = ("score", "beat", "beaten", "won", "win", "lost", "defeated", "draw", "drew", "goal", "goals", "set")
 SCALE_WORDS = {

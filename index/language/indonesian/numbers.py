@@ -26,6 +26,8 @@ NUMBER_WORDS = {
     "ribuan": 1000,
     "jutaan": 1_000_000,
 }
+# "pertama", then "ke" + a number word: "kedua", "ketiga" (written "ke-2" too: index.language.ordinal_in)
+ORDINALS = {"pertama": 1, **{f"ke{word}": n for word, n in NUMBER_WORDS.items() if 2 <= n <= 10}}
 # Number words that only say "some tens / hundreds / thousands of": an order of magnitude, not a figure.
 VAGUE_NUMBERS = ("belasan", "puluhan", "ratusan", "ribuan", "jutaan")
 # Words near a match score ("mengalahkan Persela 2-0").

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from index.language import FUTURE_ASKED, LANGUAGES, SINCE_ASKED, SINCE_WORDS, UNTIL_ASKED, UNTIL_WORDS, phrase_pattern
+from index.language import (
+    FUTURE_ASKED,
+    LANGUAGES,
+    SINCE_ASKED,
+    SINCE_WORDS,
+    UNTIL_ASKED,
+    UNTIL_WORDS,
+    ordinal_in,
+    phrase_pattern,
+)
 from rag.offline.extract import Found, dates_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
@@ -38,15 +47,17 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
     """ "what date", "tanggal berapa": a day, a year there barely answers; "sejak kapan": a date after "sejak";
-    "first" / "terakhir": a date after a word of that order."""
+    "first" / "terakhir" / "kedua": a date after a word of that order."""
     precision = getattr(found.detail, "precision", "day")
     fit = DAY_ASKED_FIT.get(precision, 0.0) if _DAY_ASKED.search(intent.text) else 0.0
     written = (sentence[max(0, found.start - 15) : found.start], found.text.split(" ")[0] + " ")  # "sejak 2012"
     if any(asked.search(intent.text) and any(map(before.search, written)) for asked, before in BOUNDS):
         fit += BOUND_FIT
-    if intent.order in ORDER_WORDS and ORDER_WORDS[intent.order].search(
-        sentence[max(0, found.start - ORDER_REACH) : found.start]
-    ):
+    just_before = sentence[max(0, found.start - ORDER_REACH) : found.start]
+    if intent.order in ORDER_WORDS and ORDER_WORDS[intent.order].search(just_before):
+        fit += ORDER_FIT
+    asked = ordinal_in(intent.text)  # "kapan penurunan yang kedua": a date after "kedua" ("dan kedua 22 Agustus")
+    if asked and asked > 1 and ordinal_in(just_before[-ORDER_REACH // 2 :]) == asked:
         fit += ORDER_FIT
     return fit
 
