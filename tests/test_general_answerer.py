@@ -73,6 +73,13 @@ def test_numbers_are_written_the_way_each_language_writes_them():
         ("Mengapa kualitas udara Palembang buruk?", ("why",), "any"),
         ("Di kota mana penangkapan dilakukan?", ("where",), "any"),
         ("What did Walhi ask the government to do?", ("what",), "any"),
+        ("Ke daerah mana bantuan itu sebaiknya dikirim?", ("where",), "any"),  # an area asked
+        ("Which region did the aid go to?", ("where",), "any"),
+        # a date or a clock time asked with 'in which' / 'apa': never a place (wrong-type guard)
+        ("In which year did the war end?", ("when",), "any"),
+        ("Pada hari apa laga itu digelar?", ("when",), "any"),
+        ("At what time did the quake strike?", ("time",), "any"),
+        ("In which minute did he score?", ("what",), "any"),
     ],
 )
 def test_question_types_in_both_languages(question, kinds, wants):

@@ -10,7 +10,9 @@ from functools import lru_cache
 from index.chunk import sentence_spans
 from index.language import (
     BODY_NOUNS,
+    CLOCK_NOUNS,
     COUNTRY_NOUNS,
+    DATE_NOUNS,
     DURATION_WORDS,
     ENGLISH_COUNTED,
     FUNCTION_WORDS,
@@ -170,7 +172,7 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
 def _refine(kind: str, lowered: str) -> str:
     """'berapa' / 'how much' ask for money or a magnitude when a money or measure noun or a verb of money
     follows ('berapa kecepatan', 'berapa yang dihemat'), and so does 'what is the top speed'; 'which city' is a
-    where."""
+    where, 'in which year' a when."""
     if kind in ("how_many", "how_much"):
         words = set(tokenize(lowered[:80]))
         if words & (MONEY_NOUNS | MONEY_VERBS | MEASURE_NOUNS) or re.search(
@@ -178,15 +180,24 @@ def _refine(kind: str, lowered: str) -> str:
         ):
             return "how_much"
         return kind
-    if kind == "what":
-        measured = _MEASURED.search(lowered)
-        if measured and set(tokenize(measured.group(1))) & MEASURE_NOUNS:
-            return "how_much"
-        nouns = _which_nouns(lowered)
-        if nouns & (PLACE_WORDS | PLACE_NOUNS):
-            return "where"
-        if nouns & (ORGANISATION_WORDS | BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
-            return "who"
+    if kind not in ("what", "where"):
+        return kind
+    nouns = _which_nouns(lowered)
+    if nouns & CLOCK_NOUNS:  # "at what time", "pada jam berapa": a clock time
+        return "time"
+    if nouns & DATE_NOUNS:  # "in which year", "pada hari apa": a date
+        return "when"
+    if nouns & DURATION_WORDS:  # "in which minute": no place; the sentence that says it
+        return "what"
+    if kind == "where":
+        return kind
+    measured = _MEASURED.search(lowered)
+    if measured and set(tokenize(measured.group(1))) & MEASURE_NOUNS:
+        return "how_much"
+    if nouns & (PLACE_WORDS | PLACE_NOUNS):
+        return "where"
+    if nouns & (ORGANISATION_WORDS | BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
+        return "who"
     return kind
 
 

@@ -206,6 +206,9 @@ BUILDING_WORDS = (
 SPEAKER_ROLE_WORDS = ("spokesperson",)
 ROLE_MODIFIERS: tuple[str, ...] = ()
 # Nouns a which-question asks a place ("which location") or a body ("which agency") with.
-PLACE_NOUNS = ("place", "location")
+PLACE_NOUNS = ("place", "location", "region", "area", "town")
+# Nouns a which-question asks a date with ("in which year", "on which day"); "which hour" asks a clock time.
+DATE_NOUNS = ("year", "month", "day", "date", "week", "decade", "century")
+CLOCK_NOUNS = ("hour", "time")
 AREA_NOUNS = tuple("the area grounds field compound office offices hall".split())  # "at the grounds of X"
 BODY_NOUNS = tuple("country company team agency organisation organization club party institution outlet media".split())

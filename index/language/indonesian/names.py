@@ -132,7 +132,10 @@ BUILDING_WORDS = (
 SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pelatih", "agen")
 ROLE_MODIFIERS = ("besar", "agung", "utama", "umum", "tinggi", "khusus", "senior", "eksekutif", "muda", "madya")
 # Nouns a which-question asks a place ("tempat mana") or a body ("badan mana") with.
-PLACE_NOUNS = ("tempat", "lokasi")
+PLACE_NOUNS = ("tempat", "lokasi", "daerah", "wilayah", "kawasan")
+# Nouns a which-question asks a date with ("tahun mana", "pada hari apa"); "jam berapa" asks a clock time.
+DATE_NOUNS = ("tahun", "bulan", "hari", "tanggal", "pekan", "minggu", "dekade", "abad")
+CLOCK_NOUNS = ("jam", "pukul", "waktu")
 # Common nouns of an area written between a locative and a place's name: "di lapangan Silang Monas"
 AREA_NOUNS = (
     *"lapangan kawasan wilayah daerah halaman area kantor markas aula ruang gedung restoran".split(),
