@@ -218,3 +218,13 @@ def place_words(text: str) -> frozenset[str]:
     places -= ORGANISATION_WORDS | ROLE_WORDS | HONORIFICS
     places |= {m.group(1).lower() for m in re.finditer(r"\(([A-Z][\w-]+)\)", text)}
     return frozenset(places)
+
+
+def expand_acronym(name: str, text: str) -> str:
+    """'NIS' -> 'Badan Intelijen Nasional Korea Selatan (NIS)' when the text spells the acronym out once."""
+    if not (name.isupper() and 2 <= len(name) <= 8):
+        return name
+    match = re.search(
+        r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|and|of|untuk|for|the)\s+)?){1,8})\(" + re.escape(name) + r"\)", text
+    )
+    return f"{match.group(1).strip()} ({name})" if match else name

@@ -5,9 +5,10 @@ from datetime import date
 
 import pytest
 
+from index.names import expand_acronym
 from index.numbers import find_quantities, format_value, parse_number
 from rag.offline.attribute import speaker_of
-from rag.offline.extract import expand_acronym, people_in, places_in
+from rag.offline.extract import people_in, places_in
 from rag.offline.intent import classify
 from rag.offline.typed import typed_answers
 

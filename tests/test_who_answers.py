@@ -31,6 +31,10 @@ from rag.offline.typed import typed_answers
         ("Film ini menampilkan pemenang Academy Award Tommy Lee Jones.", ["Tommy Lee Jones"]),
         # a derived noun ("Kehadiran") opening the sentence is no first name
         ("Kehadiran Robert di film itu masuk akal.", ["Robert"]),
+        # dictionary words after a body's derived noun are the body's name, not a person's
+        ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Riau, Edwar Sanger mengatakan.", ["Edwar Sanger"]),
+        # the parts of an address after a locative are places, not people
+        ("Keduanya bentrok di Staples Center, Los Angeles, California, pada 1 Desember 2018.", []),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):

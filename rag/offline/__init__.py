@@ -22,13 +22,14 @@ from index.date_format import format_date
 from index.embed import Embedder
 from index.events import document_anchor
 from index.language import detect_language
+from index.names import expand_acronym
 from rag import prompts
 from rag.answerer import Query
 from rag.corpus import Corpus
 from rag.offline.attribute import speaker_of, stored_speaker
 from rag.offline.decide import decide, missing_names
 from rag.offline.evidence import Scored, Sentence, score_sentences, split_passages
-from rag.offline.extract import Found, expand_acronym, place_words
+from rag.offline.extract import Found, place_words
 from rag.offline.followup import blend, with_context
 from rag.offline.intent import Intent, classify
 from rag.offline.kinds import TYPED_KINDS

@@ -64,7 +64,7 @@ class Found:
 
 def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
     """People and bodies named in the sentence; leading titles and roles stripped from people."""
-    found = []
+    found: list[Found] = []
     for match in _CAPITALISED_RUN.finditer(sentence):
         words, start = _without_sentence_opener(match.group().split(), match.start(), sentence)
         while words and (words[0][0].isdigit() or words[0].lower().strip(".") in _NOT_NAME | HONORIFICS):
@@ -75,6 +75,8 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
         if not words or all(w[0].isdigit() for w in words):
             continue
         kind = "place" if all(w.lower().strip(".,") in places for w in words) else _name_kind(words, sentence, start)
+        if kind != "place" and len(words) <= 3 and _in_address(found, sentence, start):
+            kind = "place"  # "di Staples Center, Los Angeles, California": each part of an address is a place
         if kind == "person":  # "Korea Selatan Georgiy Zinoviev": the place before a name is not part of it
             name = _trailing_name(words, places)
             start += len(" ".join(words)) - len(" ".join(name)) if name else 0
@@ -83,6 +85,17 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
         if kind:
             found.append(Found(text, start, start + len(text), kind))
     return found
+
+
+def _in_address(found: list[Found], sentence: str, start: int) -> bool:
+    """Right after ", " that ends a list of places ("di A, B, ") whose first part follows a locative."""
+    first = start
+    for item in reversed(found):  # back through the list to its first part
+        if item.kind != "place" or not re.fullmatch(r",\s*", sentence[item.end : first]):
+            break
+        first = item.start
+    before = sentence[max(0, first - 25) : first].split()
+    return first != start and bool(before) and bool(_LOCATIVE.search(before[-1]))
 
 
 def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
@@ -197,11 +210,12 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
         ordinary_left = not left_word.isupper() and (
             left in ORGANISATION_WORDS or (is_common_word(left) and left not in COMPASS_WORDS)
         )
+        if is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin", "Kehadiran Robert di ...": no name's word
+            # "Koordinator Kesejahteraan Rakyat", "Badan Penanggulangan Bencana Daerah": dictionary words after a
+            # derived noun of an office or a body name no one
+            return [] if all(is_common_word(w) for w in name) else name
         if len(name) >= 2 and is_common_word(lowered) and ordinary_left:  # not "Jawa Barat Agus Setiawan"
             break
-        if is_derived_word(lowered):  # "Menteri Pertahanan Lloyd Austin", "Kehadiran Robert di ...": no name's word
-            # "Koordinator Kesejahteraan Rakyat": dictionary words after a derived noun of an office name no one
-            return [] if all(is_common_word(w) for w in name) else name
         name.insert(0, word.strip(".,"))
         if len(name) == 5:  # "Asep Noordin Hadi Mustofa Muhammad"
             break
@@ -311,13 +325,3 @@ def place_words(text: str) -> frozenset[str]:
 def quantity_value(found: Found) -> Quantity:
     assert isinstance(found.detail, Quantity)
     return found.detail
-
-
-def expand_acronym(name: str, text: str) -> str:
-    """'NIS' -> 'Badan Intelijen Nasional Korea Selatan (NIS)' when the text spells the acronym out once."""
-    if not (name.isupper() and 2 <= len(name) <= 8):
-        return name
-    match = re.search(
-        r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|and|of|untuk|for|the)\s+)?){1,8})\(" + re.escape(name) + r"\)", text
-    )
-    return f"{match.group(1).strip()} ({name})" if match else name

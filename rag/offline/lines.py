@@ -8,10 +8,11 @@ from collections.abc import Callable
 from index.chunk import sentence_spans
 from index.date_format import format_date, month_part
 from index.language import ANNOUNCING_WORDS, ELABORATION_OPENERS
+from index.names import expand_acronym
 from index.numbers import Quantity, format_value, parse_number
 from rag import prompts
 from rag.offline.evidence import Sentence
-from rag.offline.extract import Found, expand_acronym
+from rag.offline.extract import Found
 from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.pick import Pick
 from rag.offline.render import CitationBook, answer_line
