@@ -81,6 +81,7 @@ def test_numbers_are_written_the_way_each_language_writes_them():
         ("Pada hari apa laga itu digelar?", ("when",), "any"),
         ("At what time did the quake strike?", ("time",), "any"),
         ("In which minute did he score?", ("what",), "any"),
+        ("What is the estimated value of the assets?", ("how_much",), "any"),  # a money noun asked with 'what is'
     ],
 )
 def test_question_types_in_both_languages(question, kinds, wants):
@@ -799,3 +800,16 @@ def test_a_first_or_last_question_takes_the_date_written_after_that_order_word(q
     found = typed_answers("when", intent, sentence, date(2019, 9, 19))
     best = max(found, key=lambda f: bonus(intent, f, sentence) - 0.01 * found.index(f))
     assert best.text == expected, [(f.text, bonus(intent, f, sentence)) for f in found]
+
+
+def test_a_sentence_that_asks_a_question_is_never_the_answer():
+    from rag.offline.evidence import Scored, Sentence
+    from rag.offline.pick import pick_answer
+
+    def item(text: str, score: float) -> Scored:
+        return Scored(Sentence("d", 0, len(text), text, 0, None), score, 0.8, 0.5, False)
+
+    scored = [item("Siapa sajakah selebriti yang pernah mengalami santet?", 0.9), item("Wendy mengaku disantet.", 0.7)]
+    intent = classify("Apa yang dialami Wendy?")
+    pick = pick_answer(intent.kind, intent, scored, lambda k, i, s: [], lambda s: "")
+    assert pick.item.sentence.text == "Wendy mengaku disantet."

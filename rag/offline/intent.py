@@ -191,8 +191,8 @@ def _refine(kind: str, lowered: str) -> str:
         return "what"
     if kind == "where":
         return kind
-    measured = _MEASURED.search(lowered)
-    if measured and set(tokenize(measured.group(1))) & MEASURE_NOUNS:
+    measured = _MEASURED.search(lowered)  # "what is the top speed", "what is the estimated value"
+    if measured and set(tokenize(measured.group(1))) & (MEASURE_NOUNS | MONEY_NOUNS):
         return "how_much"
     if nouns & (PLACE_WORDS | PLACE_NOUNS):
         return "where"

@@ -41,8 +41,9 @@ def pick_answer(
     if not scored:
         return Pick(None, None)  # type: ignore[arg-type]
     if kind not in TYPED_KINDS:  # the sentence itself, from the source the question names if it names one
+        statements = [s for s in scored[:LOOK_AT] if not s.sentence.text.rstrip(" \"”'’").endswith("?")] or scored
         return Pick(
-            max(scored[:LOOK_AT], key=lambda s: s.score + speaker_fit(intent, s.sentence.text, before(s.sentence))),
+            max(statements, key=lambda s: s.score + speaker_fit(intent, s.sentence.text, before(s.sentence))),
             None,
         )
     handler = KINDS[kind]
