@@ -35,6 +35,8 @@ from rag.offline.typed import typed_answers
         ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Riau, Edwar Sanger mengatakan.", ["Edwar Sanger"]),
         # the parts of an address after a locative are places, not people
         ("Keduanya bentrok di Staples Center, Los Angeles, California, pada 1 Desember 2018.", []),
+        # a competition's or prize's name names no one
+        ("Sterling tampil apik di laga Grup L Liga Europa dan Piala Dunia.", []),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):

@@ -24,6 +24,7 @@ from index.language import (
     ROLE_WORDS,
     SAY_BEFORE_NAME,
     THING_ENDS,
+    THING_HEADS,
     WEEKDAY_WORDS,
     english,
     indonesian,
@@ -58,7 +59,7 @@ class Found:
     text: str  # as the sentence writes it
     start: int  # sentence[start:end] == text
     end: int
-    kind: str  # person | body | place | date | count | money | percent | measure | clause
+    kind: str  # person | body | place | thing | date | count | money | percent | measure | clause
     detail: object = None  # the date (with precision), the Quantity, or a clause's cue: cause | purpose | after
 
 
@@ -108,8 +109,10 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
         return "place"
     if any(w in ROLE_WORDS for w in lowered):
         return None  # a role phrase; people_in finds a name that follows the role
-    if lowered[0] in LAW_HEADS or (len(words) >= 2 and lowered[-1] in THING_ENDS):
-        return None  # "UU Perdagangan", "Venice Film Festival": a regulation or an event, no one's name
+    if lowered[0] in LAW_HEADS:
+        return None  # "UU Perdagangan": a regulation, no one's name
+    if THING_HEADS.intersection(lowered) or (len(words) >= 2 and lowered[-1] in THING_ENDS):
+        return "thing"  # "Liga Europa", "Venice Film Festival": an event's or a prize's name, no one's
     before = sentence[max(0, start - 25) : start].lower()
     if _LOCATIVE.search(before.split()[-1] if before.split() else "") and len(words) <= 3:
         return "place"

@@ -24,7 +24,10 @@ institute school foundation association union federation club team
 LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())  # "Acme Ltd": the legal form ends a company's name
 LAW_HEADS = frozenset("law bill".split())
 # Last words of the name of an event, prize or work, which names no one: "Venice Film Festival"
-THING_ENDS = frozenset("festival award awards prize cup championship championships summit expo forum show act".split())
+THING_ENDS = frozenset(
+    "festival award awards prize cup championship championships summit expo forum show act league games".split()
+)
+THING_HEADS: frozenset[str] = frozenset()  # English ends a thing's name ("Champions League"), it does not head it
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 REGION_ABBREVIATIONS: frozenset[str] = frozenset()
 ORIGIN_WORDS = ("from", "born in", "native of", "a native of")

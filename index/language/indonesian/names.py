@@ -67,6 +67,8 @@ LAW_HEADS = frozenset(
     "uu ruu undang-undang perppu perpu perpres permen perda pergub perwali keppres inpres revisi".split()
 )
 THING_ENDS: frozenset[str] = frozenset()  # Indonesian heads a thing's name, it does not end it
+# First words of the name of an event, a competition or a prize, which names no one: "Liga Europa", "Piala Dunia"
+THING_HEADS = frozenset("liga piala kejuaraan turnamen festival penghargaan anugerah olimpiade".split())
 # Words that head a place name.
 PLACE_WORDS = frozenset(
     """
