@@ -569,6 +569,10 @@ def test_next_and_last_year_or_month_count_from_the_publication_date_and_answer_
     did = classify("Pada tahun berapa Kevin mengikuti audisi?")
     assert [f.text for f in typed_answers("when", will, said, published)][0] == "tahun depan"
     assert "tahun depan" not in [f.text for f in typed_answers("when", did, said, published)]
+    # a question that does not say when takes a later date only as the date of the event it asks
+    rematch = "Duel ulang kedua petinju itu digelar di Las Vegas, AS, pada 22 Februari 2020."
+    neutral = classify("Kapan duel ulang Fury dan Wilder digelar?")
+    assert [f.text for f in typed_answers("when", neutral, rematch, published)] == ["22 Februari 2020"]
 
 
 def test_a_country_short_form_and_a_resulting_figure_point_at_the_asked_candidate():

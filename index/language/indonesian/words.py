@@ -80,6 +80,9 @@ SCORE_ASKED = ("skor", "hasil akhir")  # a scoreline is asked
 # A question that asks for more than one of a thing ("siapa saja"), besides a number word ("dua pemain").
 SEVERAL_ASKED = ("siapa saja", "apa saja", "mana saja", "keduanya")
 CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
+# Prefixes of a verb's active forms ("mengikuti", "berlangsung", "terjadi"), and of its passive ("digelar").
+VERB_PREFIXES = ("me", "mem", "men", "meng", "meny", "ber", "ter")
+PASSIVE_PREFIX = "di"
 CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
 # Openers of a sentence that spells out the one before it ("... mempersiapkan berbagai hal. Salah satunya ...").
 ELABORATION_OPENERS = ("salah satunya", "di antaranya", "antara lain", "yakni", "yaitu", "pertama", "misalnya")

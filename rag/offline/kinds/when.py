@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from index.language import (
@@ -14,9 +15,11 @@ from index.language import (
     ordinal_in,
     phrase_pattern,
 )
+from index.language.indonesian import PASSIVE_PREFIX, VERB_PREFIXES
 from rag.offline.extract import Found, dates_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
+from rag.text import stem
 
 _FUTURE_ASKED = phrase_pattern(FUTURE_ASKED)
 _DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
@@ -41,8 +44,21 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     found = [f for f in dates_in(sentence, published) if f.detail.basis != "published" or f.text]
     found = [f for f in found if (f.detail.date, f.detail.precision) not in asked]  # the question's own date
     if published and not _FUTURE_ASKED.search(intent.text):  # of what happened: not "akan ... tahun depan"
-        found = [f for f in found if f.detail.date <= published + timedelta(days=7)]
+        found = [
+            f for f in found if f.detail.date <= published + timedelta(days=7) or _asked_event(intent, sentence, f)
+        ]
     return found
+
+
+_VERB = re.compile(rf"\b(?:{PASSIVE_PREFIX}|{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}\b")
+
+
+def _asked_event(intent: Intent, sentence: str, found: Found) -> bool:
+    """A date after the article answers a question that does not say when only as the date of the event it asks:
+    "kapan duel ulang digelar?" from "duel ulang ... digelar di Las Vegas, AS, pada 22 Februari 2020", never
+    "kapan Kevin mengikuti audisi?" from "audisi akan dihentikan pada tahun depan" (the verb before it differs)."""
+    verbs = _VERB.findall(sentence[max(0, found.start - 80) : found.start])
+    return bool(verbs) and stem(verbs[-1]) in intent.terms
 
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
