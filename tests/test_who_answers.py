@@ -113,6 +113,16 @@ def test_a_which_country_from_question_takes_the_country_of_origin_not_another_n
     assert {f.text for f in found} == {"Thailand", "Indonesia"} and best.text == "Thailand"
 
 
+@pytest.mark.parametrize(
+    "question", ["Where is striker Vanderlei Francisco from?", "Vanderlei Francisco berasal dari mana?"]
+)
+def test_a_where_from_question_takes_the_place_after_an_origin_word(question):
+    intent = classify(question)
+    assert intent.kind == "where"
+    sentence = "Salah satunya legiun asing asal Brasil, Vanderlei Francisco, yang berposisi sebagai striker."
+    assert [f.text for f in typed_answers("where", intent, sentence, None)] == ["Brasil"]
+
+
 def test_the_speaker_after_the_asked_role_answers_without_the_company_the_question_names():
     sentence = "Kepala Komunikasi Perusahaan Bukalapak Intan Wibisono mengatakan, memang terjadi kendala."
     assert people_in(sentence) == []  # "Perusahaan Bukalapak ...": read as a company's name

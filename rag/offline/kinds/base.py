@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from index.language import ITEM_SEPARATORS, phrase_pattern
+from index.language import ITEM_SEPARATORS, ORIGIN_ASKED, ORIGIN_WORDS, phrase_pattern
 from rag.offline.extract import Found
 from rag.offline.intent import Intent
 
@@ -42,3 +42,20 @@ def ends_with_bound(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def asks(question: str, words: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{w}\b", question.lower()) for w in words)
+
+
+ORIGIN_ASKED_PATTERN = phrase_pattern(ORIGIN_ASKED)
+ORIGIN_BEFORE = re.compile(phrase_pattern(ORIGIN_WORDS).pattern + r"\s+$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+
+
+def origins_in(intent: Intent, sentence: str) -> list[Found]:
+    """For a question of where someone comes from ("Which country is the designer from?", "Where is X from?"): the
+    capitalised run after an origin word ("desainer asal Thailand", "legiun asing asal Brasil")."""
+    if not ORIGIN_ASKED_PATTERN.search(intent.text):
+        return []
+    return [
+        Found(m.group(), m.start(), m.end(), "place")
+        for m in _CAPITALISED.finditer(sentence)
+        if ORIGIN_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
+    ]

@@ -8,11 +8,12 @@ from index.language import BUILDING_WORDS, PLACE_LEVELS
 from index.language.countries import country_names
 from rag.offline.extract import Found, places_in
 from rag.offline.intent import Intent
-from rag.offline.kinds.base import ITEM_SEPARATOR, Kind, asks
+from rag.offline.kinds.base import ITEM_SEPARATOR, Kind, asks, origins_in
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
-    return places_in(sentence)
+    found = places_in(sentence)  # and for "where is X from?" the place after "asal" / "from"
+    return found + [o for o in origins_in(intent, sentence) if not any(f.start <= o.start < f.end for f in found)]
 
 
 def bonus(intent: Intent, found: Found, sentence: str) -> float:

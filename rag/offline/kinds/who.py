@@ -11,8 +11,6 @@ from index.language import (
     CITED_FROM,
     DEPUTY_WORDS,
     GENERIC_ROLES,
-    ORIGIN_ASKED,
-    ORIGIN_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_TRANSLATIONS,
@@ -23,14 +21,11 @@ from index.language.countries import country_names
 from rag.offline.attribute import speaker_of
 from rag.offline.extract import Found, names_in, people_in, places_in
 from rag.offline.intent import Intent
-from rag.offline.kinds.base import Kind
+from rag.offline.kinds.base import ORIGIN_ASKED_PATTERN, ORIGIN_BEFORE, Kind, origins_in
 
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _OFFICE = phrase_pattern(ROLE_HEADS)  # "Wakil Kepala ...", "Juru Bicara ...": someone's office, not a body
 _CITED_FROM = phrase_pattern(CITED_FROM)
-_ORIGIN_BEFORE = re.compile(phrase_pattern(ORIGIN_WORDS).pattern + r"\s+$", re.IGNORECASE)
-_ORIGIN_ASKED = phrase_pattern(ORIGIN_ASKED)
-_CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _DEPUTY_BEFORE = re.compile(phrase_pattern(DEPUTY_WORDS).pattern + r"\s+$", re.IGNORECASE)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh ketua partai Budi Santoso": the agent
@@ -63,11 +58,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         return [f for f in ([speaker] if body(speaker) else []) + bodies if not _OFFICE.match(f.text)]
     if intent.wants == "country":  # "which country": a country's name, never a team or a person from there
         named_places = [f for f in names if f.kind in ("place", "body")]
-        origins = [  # "desainer asal Thailand": a country someone comes from
-            Found(m.group(), m.start(), m.end(), "place")
-            for m in _CAPITALISED.finditer(sentence)
-            if _ORIGIN_ASKED.search(intent.text) and _ORIGIN_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
-        ]
+        origins = origins_in(intent, sentence)  # "desainer asal Thailand": a country someone comes from
         found = [f for f in [*places_in(sentence), *named_places, *origins] if f.text.lower() in country_names()]
         return list({(f.start, f.end): f for f in found}.values())
     first = [speaker] if speaker and (intent.asks_statement or not people) else []
@@ -100,7 +91,7 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
         fit += 0.1
     if intent.role and intent.role in before.lower()[-40:]:
         fit += 0.08
-    if intent.wants == "country" and _ORIGIN_ASKED.search(intent.text) and _ORIGIN_BEFORE.search(before[-20:]):
+    if intent.wants == "country" and ORIGIN_ASKED_PATTERN.search(intent.text) and ORIGIN_BEFORE.search(before[-20:]):
         fit += 0.1  # "Which country is the designer from?": "desainer asal Thailand"
     return fit
 
