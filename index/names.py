@@ -16,6 +16,7 @@ from index.language import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
     QUOTE_TAGS_MORE,
+    REGION_ABBREVIATIONS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
@@ -31,7 +32,14 @@ PERSON_PRONOUNS = SPEAKER_PRONOUNS
 MORE_ROLE_WORDS = SPEAKER_ROLE_WORDS
 _WORD = re.compile(r"[\w’'.&-]+|\([^)]*\)")
 _NOT_NAME_WORDS = (
-    ROLE_WORDS | MORE_ROLE_WORDS | ORGANISATION_WORDS | PLACE_WORDS | COMPASS_WORDS | HONORIFICS | FUNCTION_WORDS
+    ROLE_WORDS
+    | MORE_ROLE_WORDS
+    | ORGANISATION_WORDS
+    | PLACE_WORDS
+    | COMPASS_WORDS
+    | HONORIFICS
+    | FUNCTION_WORDS
+    | frozenset(REGION_ABBREVIATIONS)  # "Walhi Sumsel Hairul Sobri": a province written short is no name's word
 )
 
 
@@ -43,8 +51,9 @@ _PLACE_AFTER = re.compile(
 )
 
 
-# A verb of saying glued to the name after it by a scrape ('tambahnya,Sambung Syafi Djohan') is not part of it.
-_SAY_VERB_FIRST = re.compile(r"^(?i:" + phrase_pattern(SAY_BEFORE_NAME + QUOTE_TAGS_MORE).pattern + r")\s+(?=[A-Z])")
+# A verb of saying before a name is not part of it: 'Menurut data ...' names no one, and a scrape glues one to a name
+# ('tambahnya,Sambung Syafi Djohan').
+_SAY_VERB_FIRST = re.compile(r"^(?i:" + phrase_pattern(SAY_BEFORE_NAME + QUOTE_TAGS_MORE).pattern + r")\s+")
 
 
 _ACTIVE_VERB = re.compile(rf"(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}")

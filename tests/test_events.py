@@ -187,6 +187,8 @@ def test_names_read_from_speaker_phrases():
     # a verb of saying a scrape glued to the name ('tambahnya,Sambung Syafi Djohan') is not part of it
     assert read_name("Sambung Syafi Djohan") == read_name("Syafi Djohan")
     assert read_name("Sambung Syafi Djohan").text == "Syafi Djohan"
+    assert read_name("Menurut data") is None  # a verb of saying and a common noun name no one
+    assert read_name("Direktur Eksekutif Walhi Sumsel Hairul Sobri").text == "Hairul Sobri"  # a province written short
     assert read_name("Katadata Insight Center").text.startswith("Katadata")  # a name that only begins like one
 
 

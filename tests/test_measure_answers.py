@@ -131,3 +131,28 @@ def test_money_or_share_asked_ranks_that_kind_of_figure_first(question, sentence
     found = typed_answers(intent.kind, intent, sentence, None)
     best = max(found, key=lambda f: bonus(intent, f, sentence) - 0.01 * found.index(f))
     assert best.text == expected, [(f.text, bonus(intent, f, sentence)) for f in found]
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Berapa unit kapasitas apartemen itu?", "how_many"),  # the counted noun right after 'berapa'
+        ("Berapa poin rupiah melemah?", "how_many"),
+        ("Berapa persen kenaikannya?", "how_much"),
+        ("At what level did the rupiah close?", "how_much"),  # a measure noun after 'what'
+        ("Organisasi penurun berat badan apa yang diikuti Jamie?", "who"),  # the head noun first: a body
+    ],
+)
+def test_the_noun_after_the_question_word_sets_count_amount_or_body(question, kind):
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question", ["Berapa usia Greenwood saat bergabung?", "How old was Greenwood when he joined?"])
+def test_an_age_question_is_answered_with_an_age_never_another_count(question):
+    from rag.offline.kinds.figures import bonus
+
+    sentence = "Greenwood, yang mencetak satu gol, bergabung dengan klub itu sejak usianya masih 6 tahun."
+    intent = classify(question)
+    found = typed_answers(intent.kind, intent, sentence, None)
+    assert [f.text for f in found] == ["6 tahun"]
+    assert bonus(intent, found[0], sentence) > 0

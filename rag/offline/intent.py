@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from index.chunk import sentence_spans
 from index.language import (
+    AGE_ASKED,
     BODY_NOUNS,
     CLOCK_NOUNS,
     COUNTRY_NOUNS,
@@ -24,6 +25,7 @@ from index.language import (
     NOT_ASKED_ROLES,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
+    PERCENT_WORDS,
     PLACE_NOUNS,
     PLACE_WORDS,
     ROLE_HEADS,
@@ -174,6 +176,11 @@ def _refine(kind: str, lowered: str) -> str:
     follows ('berapa kecepatan', 'berapa yang dihemat'), and so does 'what is the top speed'; 'which city' is a
     where, 'in which year' a when."""
     if kind in ("how_many", "how_much"):
+        if _AGE_ASKED.search(lowered):  # "berapa usia", "how old": an age, counted in years
+            return "how_many"
+        counted = _BERAPA_NOUN.search(lowered)  # "berapa unit kapasitas", "berapa poin": the counted noun first
+        if counted and counted.group(1) in indonesian.COUNTED_NOUNS and counted.group(1) not in PERCENT_WORDS:
+            return "how_many"
         words = set(tokenize(lowered[:80]))
         if words & (MONEY_NOUNS | MONEY_VERBS | MEASURE_NOUNS) or re.search(
             r"\b(persen|percent|rupiah|rp|dolar|dollars?)\b", lowered
@@ -197,10 +204,14 @@ def _refine(kind: str, lowered: str) -> str:
     if nouns & (PLACE_WORDS | PLACE_NOUNS):
         return "where"
     if nouns & (ORGANISATION_WORDS | BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
-        return "who"
+        return "who"  # before a measure: "organisasi penurun berat badan apa" asks for a body
+    if nouns & (MEASURE_NOUNS | MONEY_NOUNS):  # "at what level", "what price"
+        return "how_much"
     return kind
 
 
+_AGE_ASKED = phrase_pattern(AGE_ASKED)
+_BERAPA_NOUN = re.compile(r"\bberapa\s+(\w+)")
 _MEASURED = re.compile(r"\bwhat\s+(?:is|are|was|were|will be)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 
 

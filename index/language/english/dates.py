@@ -29,6 +29,7 @@ UPCOMING_WORDS: tuple[str, ...] = ()  # English writes "next November" before th
 DESIGNATION_WORDS = ("no", "number")  # "Law No. 30 of 2002"
 AGE_WORDS = ("aged", "age", "at the age of")  # before an age, not a span
 AGE_AFTER = ("old",)  # after one: "83 years old"
+AGE_ASKED = ("how old", "what age", "at what age")  # an age is asked
 DURATION_WORDS = frozenset(
     "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()
 )

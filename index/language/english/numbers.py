@@ -67,6 +67,7 @@ MEASURE_NOUNS = {  # with the Indonesian words that name the same measure
     "temperature": ("suhu", "temperatur"),
     "depth": ("kedalaman", "sedalam"),
     "area": ("luas",),
+    "level": ("level",),
     "size": ("ukuran", "luas"),
     "capacity": ("kapasitas", "daya tampung"),
     "rate": ("tingkat", "laju", "tarif"),

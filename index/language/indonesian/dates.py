@@ -33,6 +33,7 @@ UPCOMING_WORDS = ("mendatang", "depan", "nanti", "yang akan datang")
 DESIGNATION_WORDS = ("nomor", "no")
 AGE_WORDS = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya")  # before an age, not a span
 AGE_AFTER = ()  # after one
+AGE_ASKED = ("berapa usia", "berapa umur", "usia berapa", "umur berapa", "berusia berapa", "berumur berapa")
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")

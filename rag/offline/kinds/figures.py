@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from index.language import (
     AGE_AFTER,
+    AGE_ASKED,
     AGE_WORDS,
     CURRENCIES,
     DURATION_ASKED,
@@ -34,8 +35,10 @@ from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
 from rag.text import tokenize
 
-_SCORE_ASKED, _DURATION_ASKED, _RESULT_ASKED = map(phrase_pattern, (SCORE_ASKED, DURATION_ASKED, RESULT_ASKED))
-_AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"\s*(?:ke-?)?$", re.IGNORECASE)
+_SCORE_ASKED, _DURATION_ASKED, _RESULT_ASKED, _AGE_ASKED = map(
+    phrase_pattern, (SCORE_ASKED, DURATION_ASKED, RESULT_ASKED, AGE_ASKED)
+)
+_AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"(?:\s+[a-z]+)?\s*(?:ke-?)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
 _SINCE_BEFORE = ends_with_bound(SINCE_WORDS)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
@@ -52,6 +55,8 @@ def find_count(
     if _SCORE_ASKED.search(intent.text):
         return [f for f in found if f.kind == "score"]
     counts = [f for f in found if f.kind in ("count", "measure")]
+    if _AGE_ASKED.search(intent.text):  # "berapa usia", "how old": years or months ("berusia 17 tahun")
+        return [f for f in counts if f.detail.unit.lower() in DURATION_WORDS]
     if _DURATION_ASKED.search(intent.text):  # "berapa lama": a span of time, "10 hari", or when it began
         return [f for f in counts if _is_duration(f, sentence)] or _since(sentence, published)
     if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
@@ -103,9 +108,12 @@ def _measure_named(question: str) -> re.Pattern[str] | None:
 
 def _is_duration(found: Found, sentence: str) -> bool:
     """A span of time ("10 hari"), not an age ("berusia 83 tahun", "83 years old")."""
-    if _AGE_BEFORE.search(sentence[max(0, found.start - 20) : found.start]) or _AGE_AFTER.match(sentence[found.end :]):
-        return False
-    return getattr(found.detail, "unit", "").lower() in DURATION_WORDS
+    return not _is_age(found, sentence) and getattr(found.detail, "unit", "").lower() in DURATION_WORDS
+
+
+def _is_age(found: Found, sentence: str) -> bool:
+    before = sentence[max(0, found.start - 20) : found.start]
+    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(sentence[found.end :]))
 
 
 def _since(sentence: str, published: date | None) -> list[Found]:
@@ -131,6 +139,8 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     vague = -0.15 if found.text.split()[0].lower() in VAGUE_NUMBERS else 0.0
     unit = getattr(found.detail, "unit", "").lower()
     result = 0.1 if _RESULT_ASKED.search(intent.text) and _RESULT_BEFORE.search(sentence[: found.start]) else 0.0
+    if _AGE_ASKED.search(intent.text) and _is_age(found, sentence):
+        result += 0.1  # "usianya masih 6 tahun", "17 years old"
     return (
         vague
         + result
