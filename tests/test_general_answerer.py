@@ -226,6 +226,7 @@ def test_a_country_is_never_a_person():
         ("Kapolres Anambas AKBP Agung Gema Sakti mengatakan kedua pelaku ditahan.", "Agung Gema Sakti"),
         ("Menurut Walhi, kualitas udara berbahaya.", "Walhi"),
         ("Korea Utara telah mengirim pasukan ke Rusia.", None),
+        ("Sekadar mengingatkan, saat takluk 2-4 dari Iran, pemain utama baru turun.", None),  # an opener, no name
     ],
 )
 def test_attribution_names_the_speaker_never_a_country_merely_mentioned(sentence, speaker):

@@ -141,6 +141,8 @@ def test_money_or_share_asked_ranks_that_kind_of_figure_first(question, sentence
         ("Berapa persen kenaikannya?", "how_much"),
         ("At what level did the rupiah close?", "how_much"),  # a measure noun after 'what'
         ("Organisasi penurun berat badan apa yang diikuti Jamie?", "who"),  # the head noun first: a body
+        ("Berapa total populasi kota itu?", "how_many"),  # 'total' before the counted noun
+        ("What was the score of the first meeting?", "how_many"),  # a scoreline, found as counts are
     ],
 )
 def test_the_noun_after_the_question_word_sets_count_amount_or_body(question, kind):

@@ -33,6 +33,7 @@ from index.language import (
     ROLE_WORDS,
     SAY_QUESTION_STEMS,
     SCALE_WORDS,
+    SCORE_ASKED,
     SEVERAL_ASKED,
     detect_language,
     english,
@@ -189,6 +190,8 @@ def _refine(kind: str, lowered: str) -> str:
         return kind
     if kind not in ("what", "where"):
         return kind
+    if kind == "what" and _SCORE.search(lowered):  # "what was the score": a scoreline, read as a count
+        return "how_many"
     nouns = _which_nouns(lowered)
     if nouns & CLOCK_NOUNS:  # "at what time", "pada jam berapa": a clock time
         return "time"
@@ -211,7 +214,8 @@ def _refine(kind: str, lowered: str) -> str:
 
 
 _AGE_ASKED = phrase_pattern(AGE_ASKED)
-_BERAPA_NOUN = re.compile(r"\bberapa\s+(\w+)")
+_SCORE = phrase_pattern(SCORE_ASKED)
+_BERAPA_NOUN = re.compile(r"\bberapa\s+(?:(?:total|jumlah|banyak)\s+)?(\w+)")  # "berapa total populasi"
 _MEASURED = re.compile(r"\bwhat\s+(?:is|are|was|were|will be)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 
 

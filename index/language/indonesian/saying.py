@@ -87,7 +87,7 @@ GROUP_PRONOUNS = ("mereka", "pihaknya")  # the speaker before
 ANAPHORS = ("itu", "ini", "tersebut")
 SENTENCE_OPENERS = (
     "sementara itu", "sebelumnya", "namun", "akan tetapi", "selain itu", "di sisi lain", "kemudian", "lalu", "adapun",
-    "bahkan",
+    "bahkan", "sekadar", "sebagai informasi", "perlu diketahui", "untuk diketahui",
 )  # fmt: skip
 # Adverbs and auxiliaries between a speaker's name and the verb ("KJRI masih menunggu").
 AFTER_NAME_WORDS = tuple(
