@@ -215,7 +215,7 @@ def _refine(kind: str, lowered: str) -> str:
 
 _AGE_ASKED = phrase_pattern(AGE_ASKED)
 _SCORE = phrase_pattern(SCORE_ASKED)
-_BERAPA_NOUN = re.compile(r"\bberapa\s+(?:(?:total|jumlah|banyak)\s+)?(\w+)")  # "berapa total populasi"
+_BERAPA_NOUN = re.compile(rf"\bberapa\s+(?:(?:{'|'.join(indonesian.AMOUNT_BEFORE_NOUN)})\s+)?(\w+)")
 _MEASURED = re.compile(r"\bwhat\s+(?:is|are|was|were|will be)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 
 

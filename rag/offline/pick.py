@@ -41,7 +41,8 @@ def pick_answer(
     if not scored:
         return Pick(None, None)  # type: ignore[arg-type]
     if kind not in TYPED_KINDS:  # the sentence itself, from the source the question names if it names one
-        statements = [s for s in scored[:LOOK_AT] if not s.sentence.text.rstrip(" \"”'’").endswith("?")] or scored
+        top = scored[:LOOK_AT]
+        statements = [s for s in top if not s.sentence.text.rstrip(" \"”'’").endswith("?")] or top
         return Pick(
             max(statements, key=lambda s: s.score + speaker_fit(intent, s.sentence.text, before(s.sentence))),
             None,

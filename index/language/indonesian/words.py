@@ -83,6 +83,8 @@ CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
 # Prefixes of a verb's active forms ("mengikuti", "berlangsung", "terjadi"), and of its passive ("digelar").
 VERB_PREFIXES = ("me", "mem", "men", "meng", "meny", "ber", "ter")
 PASSIVE_PREFIX = "di"
+# Words between "berapa" and the noun it counts: "berapa total populasi", "berapa jumlah warga".
+AMOUNT_BEFORE_NOUN = ("total", "jumlah", "banyak")
 CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
 # Openers of a sentence that spells out the one before it ("... mempersiapkan berbagai hal. Salah satunya ...").
 ELABORATION_OPENERS = ("salah satunya", "di antaranya", "antara lain", "yakni", "yaitu", "pertama", "misalnya")
