@@ -10,6 +10,9 @@
 - `clickid-dev3`: a third dev set, 66 questions on 20 more distractor articles (at least 8 topics), written by an
   annotator who neither ran Sumber nor read its code. Its first run, before any tuning on it: key facts 0.414,
   refusal P/R 0.17/0.38. Tuned on since: training figures.
+- `clickid-dev4`: a fourth dev set, 70 questions on 22 more distractor articles (13 topics), written by an
+  annotator who neither ran Sumber nor read its code. Its first run, before any tuning on it: key facts 0.516,
+  refusal P/R 0.57/0.50. Tuned on from then: training figures.
 - `clickid-test`: the held-out half, other articles of the same topics in the same corpus; looked at for
   totals only, never tuned on.
 """
@@ -65,6 +68,13 @@ SUITES = {
             HERE / "datasets" / "clickid-dev3.jsonl",
             "clickid",
             HERE / "baselines" / "clickid-dev3.json",
+            "training",
+        ),
+        Suite(
+            "clickid-dev4",
+            HERE / "datasets" / "clickid-dev4.jsonl",
+            "clickid",
+            HERE / "baselines" / "clickid-dev4.json",
             "training",
         ),
         Suite(
