@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.chunk import sentence_spans
+from index.language.cognates import borrowed_in
 from rag.offline.intent import Intent, term_forms
 from rag.offline.names import name_found
 from rag.text import content_terms
@@ -105,6 +106,9 @@ def sentence_signals(
     dense = float(vector @ question_vector) if vector is not None and question_vector is not None else 0.0
     sentence_terms = set(content_terms(s.text))
     lexical = sum(1 for f in term_forms(terms).values() if f & sentence_terms) / len(terms) if terms else 0.0
+    if intent.language == "en" and terms and lexical < 1.0:  # an English question: Indonesian borrowings meet too
+        lexical = sum(1 for t, f in term_forms(terms).items() if f & sentence_terms or borrowed_in(t, sentence_terms))
+        lexical /= len(terms)
     named = sum(1 for n in names if name_found(n, s.text)) / len(names) if names else 0.0
     dense_part = min(max((dense - DENSE_FLOOR) / DENSE_SPAN, 0.0), 1.0) if dense else 0.5 * lexical
     return dense, dense_part, lexical, 1.0 - named if names else 0.0, float(fits(s)), 1 / (1 + s.rank)

@@ -10,7 +10,9 @@ from functools import lru_cache
 from index.chunk import sentence_spans
 from index.language import (
     AGE_ASKED,
+    AREA_NOUNS,
     BODY_NOUNS,
+    BUILDING_WORDS,
     CLOCK_NOUNS,
     COUNTRY_NOUNS,
     DATE_NOUNS,
@@ -192,14 +194,14 @@ def _refine(kind: str, lowered: str) -> str:
         return kind
     if kind == "what" and _SCORE.search(lowered):  # "what was the score": a scoreline, read as a count
         return "how_many"
-    nouns = _which_nouns(lowered)
+    nouns = which_nouns(lowered)
     if nouns & CLOCK_NOUNS:  # "at what time", "pada jam berapa": a clock time
         return "time"
     if nouns & DATE_NOUNS:  # "in which year", "pada hari apa": a date
         return "when"
     if nouns & DURATION_WORDS:  # "in which minute": no place; the sentence that says it
         return "what"
-    if kind == "where":
+    if kind == "where" and (not nouns or nouns & _PLACE_ASKED):
         return kind
     measured = _MEASURED.search(lowered)  # "what is the top speed", "what is the estimated value"
     if measured and set(tokenize(measured.group(1))) & (MEASURE_NOUNS | MONEY_NOUNS):
@@ -210,16 +212,17 @@ def _refine(kind: str, lowered: str) -> str:
         return "who"  # before a measure: "organisasi penurun berat badan apa" asks for a body
     if nouns & (MEASURE_NOUNS | MONEY_NOUNS):  # "at what level", "what price"
         return "how_much"
-    return kind
+    return "what" if kind == "where" else kind  # "in which colour edition": no place; the sentence that names it
 
 
 _AGE_ASKED = phrase_pattern(AGE_ASKED)
+_PLACE_ASKED = PLACE_WORDS | PLACE_NOUNS | AREA_NOUNS | frozenset(BUILDING_WORDS) | COUNTRY_NOUNS
 _SCORE = phrase_pattern(SCORE_ASKED)
 _BERAPA_NOUN = re.compile(rf"\bberapa\s+(?:(?:{'|'.join(indonesian.AMOUNT_BEFORE_NOUN)})\s+)?(\w+)")
 _MEASURED = re.compile(r"\bwhat\s+(?:is|are|was|were|will be)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
-def _which_nouns(lowered: str) -> set[str]:
+def which_nouns(lowered: str) -> set[str]:
     """The words a which-question asks about: up to three after 'which' / 'what', or before 'mana' / 'apa', up to a
     function word ('which South Korean agency' -> {south, korean, agency}; 'what festival did ...' -> {festival};
     'badan intelijen mana' -> {badan, intelijen})."""
@@ -236,7 +239,7 @@ def _which_nouns(lowered: str) -> set[str]:
 
 def _asks_which_role(lowered: str) -> bool:
     """'Which Russian ambassador ...', 'menteri mana ...': a role within three words of which/what/mana."""
-    return any(w in ROLE_WORDS or w in ROLE_TRANSLATIONS for w in _which_nouns(lowered))
+    return any(w in ROLE_WORDS or w in ROLE_TRANSLATIONS for w in which_nouns(lowered))
 
 
 def _asked_role(lowered: str) -> str | None:
@@ -252,7 +255,7 @@ def _who_wants(lowered: str, role: str | None) -> str:
     noun = next((g for g in match.groups() if g), "") if match else ""
     if noun in COUNTRY_NOUNS:
         return "country"
-    if noun in ORGANISATION_WORDS | BODY_NOUNS or _which_nouns(lowered) & (ORGANISATION_WORDS | BODY_NOUNS):
+    if noun in ORGANISATION_WORDS | BODY_NOUNS or which_nouns(lowered) & (ORGANISATION_WORDS | BODY_NOUNS):
         return "body"
     if role or re.search(r"\b(nama|name|named|siapa nama)\b", lowered):
         return "person"

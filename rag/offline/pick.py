@@ -17,6 +17,7 @@ ROLE_LOOK_AT = 40  # for "the name of the ambassador": a person right after that
 PICK_WITHIN = 0.5  # a typed answer is looked for in sentences scoring at least this share of the best one
 OTHER_FIGURE_SHARE = 0.8  # another figure is shown when its candidate scores this close to the best one
 SEVERAL_FIT = 0.05  # for a sentence holding as many candidates as the question asks for
+NAMES_ASKED = 0.1  # for "which film saga": a sentence that names one ("film Star Wars")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,10 @@ def pick_answer(
         top = scored[:LOOK_AT]
         statements = [s for s in top if not s.sentence.text.rstrip(" \"”'’").endswith("?")] or top
         return Pick(
-            max(statements, key=lambda s: s.score + speaker_fit(intent, s.sentence.text, before(s.sentence))),
+            max(
+                statements,
+                key=lambda s: s.score + NAMES_ASKED * s.fits + speaker_fit(intent, s.sentence.text, before(s.sentence)),
+            ),
             None,
         )
     handler = KINDS[kind]

@@ -209,7 +209,10 @@ BUILDING_WORDS = (
 SPEAKER_ROLE_WORDS = ("spokesperson",)
 ROLE_MODIFIERS: tuple[str, ...] = ()
 # Nouns a which-question asks a place ("which location") or a body ("which agency") with.
-PLACE_NOUNS = ("place", "location", "region", "area", "town")
+PLACE_NOUNS = (
+    *"place location region area town venue arena direction prison jail camp state continent neighbourhood".split(),
+    *"neighborhood road site zone route destination park coast sea ocean part side spot facility".split(),
+)
 # Nouns a which-question asks a date with ("in which year", "on which day"); "which hour" asks a clock time.
 DATE_NOUNS = ("year", "month", "day", "date", "week", "decade", "century")
 CLOCK_NOUNS = ("hour", "time")

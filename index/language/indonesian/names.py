@@ -134,7 +134,10 @@ BUILDING_WORDS = (
 SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pelatih", "agen")
 ROLE_MODIFIERS = ("besar", "agung", "utama", "umum", "tinggi", "khusus", "senior", "eksekutif", "muda", "madya")
 # Nouns a which-question asks a place ("tempat mana") or a body ("badan mana") with.
-PLACE_NOUNS = ("tempat", "lokasi", "daerah", "wilayah", "kawasan")
+PLACE_NOUNS = (
+    *"tempat lokasi daerah wilayah kawasan arena venue arah penjara kamp negeri benua lingkungan ruas situs".split(),
+    *"zona rute taman pesisir laut samudra bagian sisi fasilitas".split(),
+)
 # Nouns a which-question asks a date with ("tahun mana", "pada hari apa"); "jam berapa" asks a clock time.
 DATE_NOUNS = ("tahun", "bulan", "hari", "tanggal", "pekan", "minggu", "dekade", "abad")
 CLOCK_NOUNS = ("jam", "pukul", "waktu")

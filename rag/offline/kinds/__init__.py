@@ -21,6 +21,7 @@ from __future__ import annotations
 from rag.offline.kinds.base import Kind
 from rag.offline.kinds.figures import HOW_MANY, HOW_MUCH, SCORE
 from rag.offline.kinds.time import TIME
+from rag.offline.kinds.what import WHAT
 from rag.offline.kinds.when import WHEN
 from rag.offline.kinds.where import WHERE
 from rag.offline.kinds.who import WHO
@@ -35,5 +36,6 @@ KINDS: dict[str, Kind] = {
     "how_much": HOW_MUCH,
     "why": WHY,
     "score": SCORE,
+    "what": WHAT,
 }
 TYPED_KINDS = tuple(name for name, kind in KINDS.items() if kind.picked)  # the kinds picked as a typed answer

@@ -1,0 +1,101 @@
+"""What-questions and the words an English question shares with Indonesian text: a which-question's sentence
+names an instance of the asked noun, 'in which <thing>' asks for no place, and English words meet their
+Indonesian borrowings ('location' / 'lokasi')."""
+
+import pytest
+
+from index.language.cognates import borrowed_in, english_key, indonesian_key, keys_meet
+from rag.offline.evidence import Scored, Sentence, score_sentences
+from rag.offline.intent import classify
+from rag.offline.pick import pick_answer
+from rag.offline.typed import typed_answers
+
+
+@pytest.mark.parametrize(
+    "english, indonesian",
+    [
+        ("location", "lokasi"),
+        ("police", "polisi"),
+        ("technology", "teknologi"),
+        ("truck", "truk"),
+        ("national", "nasional"),
+        ("active", "aktif"),
+        ("quality", "kualitas"),
+        ("structure", "struktur"),
+        ("conference", "konferensi"),
+        ("cement", "semen"),
+    ],
+)
+def test_an_english_word_meets_its_indonesian_borrowing(english, indonesian):
+    assert keys_meet(english_key(english), indonesian_key(indonesian))
+
+
+@pytest.mark.parametrize("english, indonesian", [("gold", "emas"), ("later", "latar"), ("season", "musim")])
+def test_words_that_are_not_borrowed_do_not_meet(english, indonesian):
+    assert not borrowed_in(english, {indonesian})
+
+
+def test_an_english_question_overlaps_an_indonesian_sentence_by_its_borrowed_words():
+    intent = classify("Which film used the area as a shooting location?")
+    text = "Wilayah itu telah menjadi lokasi dalam pembuatan film Star Wars."
+    (scored,) = score_sentences(intent, [Sentence("d", 0, len(text), text, 0, None)], None, {}, lambda s: False)
+    assert scored.lexical == pytest.approx(2 / len(intent.terms))  # film, and location as lokasi
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (
+            "Which famous film saga used the area as a shooting location?",
+            "Wilayah itu telah menjadi lokasi dalam pembuatan film Star Wars.",
+            "Star Wars",
+        ),
+        (
+            "Sepeda motor jenis apa yang dipakai kawanan perampok?",
+            "Mereka mengendarai sepeda motor jenis Honda Megapro warna hitam.",
+            "Honda Megapro",
+        ),
+        ("In which colour edition is the scooter offered?", "Skuter itu hadir dalam edisi White Innocenza.", None),
+    ],
+)
+def test_a_which_question_finds_the_named_instance_of_its_noun(question, sentence, expected):
+    found = typed_answers("what", classify(question), sentence, None)
+    if expected is None:  # 'edition' meets its borrowing 'edisi'
+        expected = "White Innocenza"
+    assert [f.text for f in found] == [expected]
+
+
+def test_a_name_the_question_already_gives_is_no_instance():
+    intent = classify("Which film did Star Wars fans see?")
+    assert typed_answers("what", intent, "Mereka menonton film Star Wars.", None) == []
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("In which colour edition is the scooter offered?", "what"),
+        ("In which match did he score his first goal?", "what"),
+        ("In which direction did the robbers escape?", "where"),
+        ("At which venue will the band perform?", "where"),
+        ("Di arena mana laga itu digelar?", "where"),
+        ("In which regency did the student threaten his teacher?", "where"),
+        ("Di mana warga itu ditampung?", "where"),
+    ],
+)
+def test_in_which_asks_for_a_place_only_with_a_noun_of_place(question, kind):
+    assert classify(question).kind == kind
+
+
+def test_a_which_question_is_answered_by_the_close_sentence_that_names_one():
+    def item(text: str, score: float, fits: bool) -> Scored:
+        return Scored(Sentence("d", 0, len(text), text, 0, None), score, 0.8, 0.5, fits)
+
+    scored = [
+        item("Kawanan bersenjata api jenis pistol merampok toko emas di Gubug.", 0.63, False),
+        item("Mereka mengendarai sepeda motor jenis Honda Megapro warna hitam.", 0.55, True),
+    ]
+    intent = classify("Sepeda motor jenis apa yang dipakai kawanan perampok toko emas di Gubug?")
+    pick = pick_answer(intent.kind, intent, scored, lambda k, i, s: [], lambda s: "")
+    assert "Megapro" in pick.item.sentence.text
+    far = [scored[0], item(scored[1].sentence.text, 0.4, True)]
+    assert pick_answer(intent.kind, intent, far, lambda k, i, s: [], lambda s: "").item is far[0]
