@@ -135,8 +135,10 @@ def _word_number_ok(text: str, match: re.Match[str]) -> bool:
 
 def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | None:
     value = parse_number(token)
-    if value is None or _NOT_AFTER.match(text[end:]) or _NOT_BEFORE.search(text[max(0, start - 12) : start]):
+    if value is None or _NOT_AFTER.match(text[end:]):
         return None
+    if _NOT_BEFORE.search(text[max(0, start - 12) : start]) and not _measured(text, end):
+        return None  # "tahun 2019", "pasal 5"; but "per tahun 700 kg" gives a figure
     currency = _CURRENCY_BEFORE.search(text[max(0, start - 6) : start])
     phrase_start = start - (len(currency.group()) if currency else 0)
     cursor = end
@@ -169,6 +171,12 @@ def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | No
     else:
         kind, unit_text = "count", ""
     return Quantity(value, kind, unit_text, phrase_start, cursor, text[phrase_start:cursor])
+
+
+def _measured(text: str, end: int) -> bool:
+    """A unit of measure, a currency or a percent right after the number."""
+    unit = _WORD.match(text, _skip_space(text, end))
+    return bool(unit) and unit.group().lower() in MEASURE_UNITS | PERCENT_WORDS | CURRENCIES
 
 
 def _per_unit(text: str, unit: str, cursor: int) -> tuple[str, int]:

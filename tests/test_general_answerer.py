@@ -818,3 +818,9 @@ def test_a_sentence_that_asks_a_question_is_never_the_answer():
     intent = classify("Apa yang dialami Wendy?")
     pick = pick_answer(intent.kind, intent, scored, lambda k, i, s: [], lambda s: "")
     assert pick.item.sentence.text == "Wendy mengaku disantet."
+
+
+def test_a_number_after_a_label_word_is_a_figure_when_a_unit_follows():
+    (quantity,) = find_quantities("Produksi per tahun 700 kg—800 kg, ungkapnya.")
+    assert (quantity.phrase, quantity.value, quantity.upper) == ("700 kg—800 kg", 700, 800)
+    assert find_quantities("Pada tahun 2019 dan pasal 5 itu") == []

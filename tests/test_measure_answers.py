@@ -158,3 +158,24 @@ def test_an_age_question_is_answered_with_an_age_never_another_count(question):
     found = typed_answers(intent.kind, intent, sentence, None)
     assert [f.text for f in found] == ["6 tahun"]
     assert bonus(intent, found[0], sentence) > 0
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (  # Indonesian puts the head noun first: the reserve's size is asked, not a count of gold
+            "Berapa potensi cadangan emas di tambang itu?",
+            "Di lokasi tambang itu terdapat potensi cadangan emas sebanyak 3,5 ton.",
+            "3,5 ton",
+        ),
+        ("Berapa target produksinya per tahun?", "Produksi per tahun 700 kg, ungkapnya.", "700 kg"),
+    ],
+)
+def test_berapa_before_a_noun_that_counts_nothing_takes_the_figure_given(question, sentence, expected):
+    intent = classify(question)
+    assert intent.counted == frozenset()
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == [expected]
+
+
+def test_berapa_before_a_counted_noun_still_counts_it():
+    assert classify("Berapa emas yang diraih Indonesia?").counted == {"emas"}

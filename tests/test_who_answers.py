@@ -181,3 +181,23 @@ def test_a_body_question_is_never_answered_with_an_office(question):
     found = [f.text for f in typed_answers(intent.kind, intent, sentence, None)]
     assert "PT Sawit Makmur" in found
     assert not any(text.startswith("Wakil") for text in found), found
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (
+            "Siapa lawan Tyson Fury sebelum duel ulang dengan Wilder?",
+            "Tyson Fury dan Deontay Wilder sepakat bertanding ulang; sebelumnya Fury menghadapi Otto Wallin.",
+            ["Otto Wallin"],
+        ),
+        (  # "Jong" ends no name of the question: "Kim Yo Jong" is not named by it
+            "Who did Jong Un send to the talks?",
+            "Kim Jong Un mengirim Kim Yo Jong ke perundingan itu.",
+            ["Kim Yo Jong"],
+        ),
+    ],
+)
+def test_a_person_the_question_names_by_surname_is_not_the_answer(question, sentence, expected):
+    found = [f.text for f in typed_answers("who", classify(question), sentence, None) if f.kind == "person"]
+    assert set(expected) <= set(found) and not any(name.endswith(("Wilder", "Fury")) for name in found)

@@ -298,7 +298,11 @@ def _counted(lowered: str) -> frozenset[str]:
         people = _counted_forms(words[:1]) if words[0] in indonesian.PERSON_CLASSIFIERS else frozenset()
         return frozenset(words[:2]) | people
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # "aircraft carriers", "kapal induk" before "aircraft"
-    return _counted_forms([p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED] + words)
+    pairs = [p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED]
+    berapa = _BERAPA_NOUN.search(lowered)
+    if berapa and not pairs and berapa.group(1) not in FUNCTION_WORDS:  # Indonesian puts the head noun first:
+        return _counted_forms([berapa.group(1)])  # "berapa potensi cadangan emas" asks no count of "emas"
+    return _counted_forms(pairs + words)
 
 
 def _counted_forms(words: list[str]) -> frozenset[str]:

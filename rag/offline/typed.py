@@ -3,6 +3,7 @@ Each kind's finder is its handler's, in rag.offline.kinds."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from index.language import PLACE_WORDS
@@ -33,7 +34,19 @@ def already_asked(found: Found, intent: Intent) -> bool:
     of the name."""
     if found.kind not in ("person", "body", "place"):
         return False
+    if found.kind == "person" and _surname_asked(found.text, intent.text):  # "Deontay Wilder" for "... dengan Wilder"
+        return True
     head = found.text.split(",")[0]  # "Kota Rembang, Jawa Tengah": the place, then the region it lies in
     words = [w for w in head.split() if len(w) > 2]
     words = [w for w in words if w.lower() not in PLACE_WORDS] or words
     return bool(words) and sum(name_found(w, intent.text) for w in words) * 2 > len(words)
+
+
+def _surname_asked(name: str, question: str) -> bool:
+    """The question names this person by the last word of the name, where a name of its own ends ("duel ulang
+    dengan Wilder" names Deontay Wilder; "Kim Jong Un's sister" does not name Kim Yo Jong)."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or len(last) < 4:
+        return False
+    return bool(re.search(rf"\b{re.escape(last)}\b(?!['’]?\s*[A-Z])", question))
