@@ -179,3 +179,9 @@ def test_berapa_before_a_noun_that_counts_nothing_takes_the_figure_given(questio
 
 def test_berapa_before_a_counted_noun_still_counts_it():
     assert classify("Berapa emas yang diraih Indonesia?").counted == {"emas"}
+
+
+def test_murid_counts_pupils():
+    intent = classify("How many pupils attend the new classes?")
+    found = typed_answers(intent.kind, intent, "Kelas yang baru dibuka ini sekarang diikuti oleh 180 murid.", None)
+    assert [f.text for f in found] == ["180 murid"]

@@ -24,6 +24,7 @@ from rag.offline.typed import typed_answers
         ("structure", "struktur"),
         ("conference", "konferensi"),
         ("cement", "semen"),
+        ("points", "poin"),
     ],
 )
 def test_an_english_word_meets_its_indonesian_borrowing(english, indonesian):
@@ -99,3 +100,10 @@ def test_a_which_question_is_answered_by_the_close_sentence_that_names_one():
     assert "Megapro" in pick.item.sentence.text
     far = [scored[0], item(scored[1].sentence.text, 0.4, True)]
     assert pick_answer(intent.kind, intent, far, lambda k, i, s: [], lambda s: "").item is far[0]
+
+
+def test_a_number_word_meets_the_same_number_in_the_other_language():
+    intent = classify("How many points did the club collect from its first five games?")
+    text = "Klub itu hanya meraih satu poin dari lima laga."
+    (scored,) = score_sentences(intent, [Sentence("d", 0, len(text), text, 0, None)], None, {}, lambda s: False)
+    assert scored.lexical == pytest.approx(2 / len(intent.terms))  # points as poin, five as lima

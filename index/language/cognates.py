@@ -14,6 +14,8 @@ from functools import lru_cache
 
 MIN_KEY = 4  # shorter keys ('tim', 'pos') meet too many unrelated words
 MIN_PREFIX, MAX_TAIL = 5, 4  # 'semen' / 'sement' (cement), 'motor' / 'motorbik': one key begins the other
+# or a key of MIN_KEY letters begins one a letter longer: 'poin' / 'point'
+
 
 # English endings as Indonesian writes them, tried in order, at the end of the word only
 ENGLISH_ENDINGS = (
@@ -77,7 +79,8 @@ def keys_meet(english: str, indonesian: str) -> bool:
     if english == indonesian:
         return True
     short, long = sorted((english, indonesian), key=len)
-    return len(short) >= MIN_PREFIX and long.startswith(short) and len(long) - len(short) <= MAX_TAIL
+    tail = len(long) - len(short)
+    return long.startswith(short) and (tail <= MAX_TAIL if len(short) >= MIN_PREFIX else tail == 1)
 
 
 def borrowed_in(english: str, indonesian_words: set[str]) -> bool:

@@ -269,12 +269,21 @@ def _topic_terms(question: str) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def term_forms(terms: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each topic term with its forms in the other language where the language facts know them (role words,
-    compass and country words: "ambassador" -> duta, besar, dubes; "south" -> selatan)."""
+    compass and country words: "ambassador" -> duta, besar, dubes; "south" -> selatan; number words: "five" ->
+    lima, 5)."""
     forms = {}
     for term in terms:
         other = ROLE_TRANSLATIONS.get(term) or english.NAME_WORDS.get(term) or ""
-        forms[term] = frozenset({term, *content_terms(other.replace("|", " "))})
+        forms[term] = frozenset({term, *content_terms(other.replace("|", " ")), *_SAME_NUMBER.get(term, ())})
     return forms
+
+
+_SAME_NUMBER: dict[str, set[str]] = {}  # "five": lima, 5; "lima": five, 5
+for _word, _value in NUMBER_WORDS.items():
+    if isinstance(_value, int) and " " not in _word:
+        _SAME_NUMBER.setdefault(_word, set()).update(
+            {str(_value), *(w for w, v in NUMBER_WORDS.items() if v == _value)}
+        )
 
 
 def _counted_word(lowered: str) -> str | None:
