@@ -98,6 +98,7 @@ _DESIGNATED = re.compile(rf"{phrase_pattern(DESIGNATION_WORDS).pattern}\.?\s*\d+
 _RELATIVE = re.compile(r"(?i:\b(kemarin|yesterday|hari ini|today)\b)")
 # "tahun depan", "bulan lalu", "this year": a year or month counted from the publication date; not "dua bulan lalu"
 _RELATIVE_PERIOD = re.compile(r"(?i:\b(?:(tahun|bulan)\s+(depan|lalu|ini|kemarin)|(next|last|this)\s+(year|month))\b)")
+_YEAR_AFTER = re.compile(r"(?i:\s+(?:tahun\s+(depan|lalu|ini|kemarin)|(next|last|this)\s+year)\b)")
 _PERIOD_SHIFT = {"depan": 1, "next": 1, "lalu": -1, "kemarin": -1, "last": -1, "ini": 0, "this": 0}
 
 
@@ -256,6 +257,10 @@ def _day_mentions(
             close = re.match(r"\s*\)", sentence[end:])
             if close:
                 end += close.end()
+    shifted = None if year_text else _YEAR_AFTER.match(sentence, end)  # "6 Juni tahun depan": the next year's
+    base = ref.published or ref.anchor
+    if shifted and base:
+        year_text, end = str(base.year + _PERIOD_SHIFT[(shifted[1] or shifted[2]).lower()]), shifted.end()
     mentions = []
     for day in days:
         resolved = resolve_day(day, month, year_text, weekday if len(days) == 1 else None, ref)

@@ -139,3 +139,16 @@ def test_a_part_of_a_month_is_kept_when_the_date_is_shown(sentence, english, ind
     part = month_part(mention.text)
     assert format_date(mention.date, mention.precision, "en", part) == english
     assert format_date(mention.date, mention.precision, "id", part) == indonesian
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("waktunya Insya Allah 6 Juni tahun depan, kemudian", (date(2020, 6, 6), "6 Juni tahun depan")),
+        ("the race is on June 6 next year", (date(2020, 6, 6), "June 6 next year")),
+        ("pada 6 Juni lalu", (date(2019, 6, 6), "6 Juni")),
+    ],
+)
+def test_a_day_and_month_before_next_or_last_year_takes_that_year(text, expected):
+    (mention,) = find_dates(text, date(2019, 9, 20))
+    assert (mention.date, mention.text) == expected

@@ -824,3 +824,28 @@ def test_a_number_after_a_label_word_is_a_figure_when_a_unit_follows():
     (quantity,) = find_quantities("Produksi per tahun 700 kg—800 kg, ungkapnya.")
     assert (quantity.phrase, quantity.value, quantity.upper) == ("700 kg—800 kg", 700, 800)
     assert find_quantities("Pada tahun 2019 dan pasal 5 itu") == []
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (  # what is scheduled: the date to come, not the one before the article
+            "Kapan duel ulang dijadwalkan berlangsung?",
+            "Mereka bentrok pada 1 Desember 2018, dan duel ulang digelar di Las Vegas pada 22 Februari 2020.",
+            ["22 Februari 2020"],
+        ),
+        (  # when something runs out may be after the article
+            "Kapan izin usaha pertambangan itu berakhir?",
+            "Perseroan berencana membeli tambang baru sebelum izin tambang itu habis pada 2021.",
+            ["pada 2021"],
+        ),
+        (  # a question that does not look ahead keeps the dates before the article only
+            "Kapan izin usaha pertambangan itu diberikan?",
+            "Perseroan berencana membeli tambang baru sebelum izin tambang itu habis pada 2021.",
+            [],
+        ),
+    ],
+)
+def test_a_question_that_looks_ahead_takes_dates_after_the_article(question, sentence, expected):
+    found = typed_answers("when", classify(question), sentence, date(2019, 9, 20))
+    assert [f.text for f in found] == expected

@@ -34,8 +34,11 @@ DURATION_WORDS = frozenset(
     "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()
 )
 PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
-# A question with one of these asks about what is yet to come, so a date after the article may answer it.
-FUTURE_ASKED = PROSPECTIVE_WORDS + ("expect", "expects", "expected", "scheduled", "due", "plan", "planned", "next")
+# A question with one of these asks about what is yet to come (or when something runs out), so a date after the
+# article may answer it; with a word of SCHEDULED_ASKED only such a date does ("when is the rematch scheduled").
+SCHEDULED_ASKED = ("will", "is scheduled", "are scheduled", "next")
+FUTURE_ASKED = PROSPECTIVE_WORDS + SCHEDULED_ASKED + ("scheduled", "expect", "expects", "expected", "due", "plan")
+FUTURE_ASKED += ("planned", "expire", "expires", "run out", "runs out")
 BEFORE_WORDS = ("before", "ahead of", "prior to")
 AFTER_WORDS = ("after", "following", "since")
 EARLIER_WORDS = ("previously", "earlier", "had long")

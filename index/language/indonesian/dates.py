@@ -37,7 +37,11 @@ AGE_ASKED = ("berapa usia", "berapa umur", "usia berapa", "umur berapa", "berusi
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
-FUTURE_ASKED = PROSPECTIVE_WORDS + ("dijadwalkan", "jadwal", "rencana", "direncanakan", "ditargetkan", "mendatang")
+# A question with one of these asks about what is yet to come (or when something runs out), so a date after the
+# article may answer it; with a word of SCHEDULED_ASKED only such a date does ("kapan duel ulang dijadwalkan").
+SCHEDULED_ASKED = ("akan", "bakal", "dijadwalkan", "mendatang")
+FUTURE_ASKED = PROSPECTIVE_WORDS + SCHEDULED_ASKED + ("jadwal", "rencana", "direncanakan", "ditargetkan")
+FUTURE_ASKED += ("berakhir", "habis", "kedaluwarsa")
 BEFORE_WORDS = ("sebelum", "sebelumnya", "menjelang")
 AFTER_WORDS = ("setelah", "sesudah", "menyusul", "usai", "seusai", "pasca")
 EARLIER_WORDS = ("sebelumnya", "sebelum ini", "telah lama", "sudah lama")

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from index.language import (
     FUTURE_ASKED,
     LANGUAGES,
+    SCHEDULED_ASKED,
     SINCE_ASKED,
     SINCE_WORDS,
     UNTIL_ASKED,
@@ -21,7 +22,7 @@ from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
 from rag.text import stem
 
-_FUTURE_ASKED = phrase_pattern(FUTURE_ASKED)
+_FUTURE_ASKED, _SCHEDULED_ASKED = phrase_pattern(FUTURE_ASKED), phrase_pattern(SCHEDULED_ASKED)
 _DAY_ASKED = phrase_pattern(("what date", "which date", "which day", "what day", "tanggal", "hari apa", "date"))
 DAY_ASKED_FIT = {"day": 0.1, "month": -0.05, "year": -0.25}
 # "mulai kapan" / "from what date": a date after a word of the same bound ("mulai 23 September", "sejak 2012")
@@ -47,6 +48,8 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         found = [
             f for f in found if f.detail.date <= published + timedelta(days=7) or _asked_event(intent, sentence, f)
         ]
+    elif published and _SCHEDULED_ASKED.search(intent.text):  # of what is to come: not what came before
+        found = [f for f in found if f.detail.date >= published - timedelta(days=1)]
     return found
 
 
