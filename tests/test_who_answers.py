@@ -201,3 +201,9 @@ def test_a_body_question_is_never_answered_with_an_office(question):
 def test_a_person_the_question_names_by_surname_is_not_the_answer(question, sentence, expected):
     found = [f.text for f in typed_answers("who", classify(question), sentence, None) if f.kind == "person"]
     assert set(expected) <= set(found) and not any(name.endswith(("Wilder", "Fury")) for name in found)
+
+
+def test_a_borrowed_abstract_noun_after_a_role_is_the_office_not_a_person():
+    intent = classify("Who is Antam's director of operations?")
+    sentence = "Direktur Operasi dan Produksi Antam, Hartono mengatakan, perseroan berencana membeli tambang baru."
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Hartono"]

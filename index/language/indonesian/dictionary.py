@@ -22,8 +22,11 @@ def is_common_word(word: str) -> bool:
 
 def is_derived_word(word: str) -> bool:
     """A noun made from a dictionary root by ke-/pe(r)- ... -an ("Pertahanan" from "tahan", "Kesehatan" from
-    "sehat"): an office's or a body's word, which personal names ("Kurniawan", "Hadi") are not."""
+    "sehat"), or a borrowed abstract noun in -si ("Operasi", "Komunikasi"): an office's or a body's word, which
+    personal names ("Kurniawan", "Hadi") are not."""
     lowered = word.lower()
+    if len(lowered) >= 6 and lowered.endswith(("asi", "isi", "usi", "ksi", "esi", "osi")):
+        return lowered in _root_words()
     if not (lowered.startswith(("ke", "pe")) and lowered.endswith("an")):
         return False
     root = _stem(lowered)
