@@ -849,3 +849,16 @@ def test_a_number_after_a_label_word_is_a_figure_when_a_unit_follows():
 def test_a_question_that_looks_ahead_takes_dates_after_the_article(question, sentence, expected):
     found = typed_answers("when", classify(question), sentence, date(2019, 9, 20))
     assert [f.text for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        ("Pemberian mata pelajaran ini atas permintaan para orang tua murid.", "atas permintaan para orang tua murid"),
+        ("Idenya berawal dari rasa keprihatinan terhadap generasi muda.", "berawal dari rasa keprihatinan terhadap"),
+        ("The lessons were added at the request of parents.", "at the request of parents"),
+    ],
+)
+def test_a_cause_may_be_a_request_or_an_origin(sentence, reason):
+    (found,) = typed_answers("why", classify("Mengapa pelajaran itu ditambahkan?"), sentence, None)
+    assert found.text.startswith(reason) and found.detail == "cause"

@@ -126,7 +126,17 @@ CONTRASTS = ("while", "whereas", "but")
 ELABORATION_OPENERS = ("one of them", "among them", "these include", "first", "for example", "for instance")
 ANNOUNCING_WORDS = ("several", "various", "a number of", "the following")
 DEMONSTRATIVES = ("this", "that", "it")
-CAUSE_WORDS = ("because", "due to", "as a result of", "owing to", "caused by", "since")
+CAUSE_WORDS = (
+    "because",
+    "due to",
+    "as a result of",
+    "owing to",
+    "caused by",
+    "since",
+    "thanks to",
+    "at the request of",
+)
+CAUSE_WORDS += ("triggered by", "prompted by", "stemming from", "in response to")
 PURPOSE_WORDS = ("so that", "in order to")
 WEAK_PURPOSE_WORDS = ("to avoid", "to prevent", "to ensure")
 REQUEST_VERBS = ("asked", "urged", "called on", "demanded", "ordered", "hoped")

@@ -104,6 +104,14 @@ CAUSE_WORDS = (
     "penyebabnya",
     "imbas",
     "dampak",
+    "berkat",
+    "atas permintaan",
+    "atas desakan",
+    "atas dasar",
+    "berawal dari",
+    "bermula dari",
+    "dilatarbelakangi",
+    "didasari",
 )
 # A purpose ("agar") answers a why-question less often than a cause; "untuk" is also plain "for" and the "to"
 # of "tak berdaya untuk kembali" (unable to return), so it is a weaker cue still.
