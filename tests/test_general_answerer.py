@@ -862,3 +862,15 @@ def test_a_question_that_looks_ahead_takes_dates_after_the_article(question, sen
 def test_a_cause_may_be_a_request_or_an_origin(sentence, reason):
     (found,) = typed_answers("why", classify("Mengapa pelajaran itu ditambahkan?"), sentence, None)
     assert found.text.startswith(reason) and found.detail == "cause"
+
+
+def test_a_question_whose_topic_words_the_evidence_never_uses_is_refused():
+    from rag.offline.decide import decide
+    from rag.offline.evidence import Scored, Sentence
+
+    text = "Festival budaya Indonesia digelar pada 3 September 2019 di Bandung."
+    item = Scored(Sentence("d", 0, len(text), text, 0, None), 0.6, 0.85, 0.3, True, 0.6)
+    off_topic = decide(classify("Kapan gerhana matahari cincin terlihat dari Indonesia?"), [item], item, text, "id")
+    assert not off_topic.grounded and "gerhana" in off_topic.reason
+    on_topic = decide(classify("Kapan festival budaya Indonesia digelar?"), [item], item, text, "id")
+    assert on_topic.grounded, on_topic.reason

@@ -123,14 +123,15 @@ def test_a_measure_word_with_a_prefix_names_the_measure():
         ),
     ],
 )
-def test_money_or_share_asked_ranks_that_kind_of_figure_first(question, sentence, expected):
-    from rag.offline.kinds.figures import bonus
-
+def test_money_or_share_asked_takes_only_that_kind_of_figure(question, sentence, expected):
     intent = classify(question)
     assert intent.kind == "how_much"
-    found = typed_answers(intent.kind, intent, sentence, None)
-    best = max(found, key=lambda f: bonus(intent, f, sentence) - 0.01 * found.index(f))
-    assert best.text == expected, [(f.text, bonus(intent, f, sentence)) for f in found]
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == [expected]
+
+
+def test_a_money_question_with_only_a_percent_in_the_evidence_has_no_answer():
+    intent = classify("Berapa nilai akuisisi tambang emas baru itu?")
+    assert typed_answers(intent.kind, intent, "Penjualan emas tumbuh 14 persen dari tahun lalu.", None) == []
 
 
 @pytest.mark.parametrize(

@@ -161,10 +161,12 @@ def test_a_person_after_the_asked_role_is_on_topic_when_its_article_is():
         return Scored(Sentence("a", start, start + 1, "x", 0, None), 0.5, dense, lexical, True, 0.5)  # type: ignore[arg-type]
 
     lead, answer = item(0, 0.86, 0.25), item(10, 0.806, 0.38)  # the article's lead, the sentence naming the prince
+    evidence = "Luhut membalas kunjungan Putra Mahkota UEA ke Indonesia."
     role_question = classify("Siapa putra mahkota UEA yang kunjungannya dibalas Luhut?")
-    assert decide(role_question, [lead, answer], answer, "UEA Luhut", "id").grounded
+    assert decide(role_question, [lead, answer], answer, evidence, "id").grounded
     plain = classify("Apa yang dibalas Luhut dengan kunjungan ke UEA?")
-    assert not decide(plain, [lead, answer], answer, "UEA Luhut", "id").grounded
+    verdict = decide(plain, [lead, answer], answer, evidence, "id")
+    assert not verdict.grounded and "something else" in verdict.reason
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,12 @@ from index.language import NAME_ASKED, english, phrase_pattern
 from index.meta import metadata_spans
 from rag.offline.evidence import Scored
 from rag.offline.extract import names_in, places_in
-from rag.offline.intent import Intent
+from rag.offline.intent import Intent, term_forms
 from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.names import name_found
 from rag.offline.question_names import question_entities
 from rag.offline.typed import already_asked
+from rag.text import content_terms, stem
 
 MIN_SUPPORT = 0.25  # score of the chosen sentence (fitted on clickid-dev and default, see the README)
 MIN_DENSE = 0.78  # e5 cosine of the best sentence to the question, when the question's terms do not match
@@ -62,6 +63,9 @@ def decide(
     # Across languages a name may be translated ("White House" / "Gedung Putih"): one in three may be missing.
     if missing and (not cross_language or len(missing) * 3 > len(translatable_entities(intent))):
         return Verdict(False, "not in the articles: " + ", ".join(missing))
+    unspoken = _unspoken_terms(intent, evidence_text) if not cross_language else []
+    if unspoken:  # "kapan gerhana matahari cincin bisa diamati": nothing retrieved speaks of an eclipse
+        return Verdict(False, "the articles do not speak of " + ", ".join(unspoken))
     top = max(scored, key=lambda item: item.support)
     best = chosen or top
     support = _support(best, scored)
@@ -83,6 +87,17 @@ def decide(
 
 
 _NAME_ASKED = phrase_pattern(NAME_ASKED)
+
+
+def _unspoken_terms(intent: Intent, evidence_text: str) -> list[str]:
+    """The question's topic words other than its names and numbers, when there are two or more and the evidence
+    holds none of them in any form the language facts know."""
+    names = {stem(n.lower()) for n in intent.names}
+    topic = frozenset(t for t in intent.terms if t not in names and not t[0].isdigit())
+    if len(topic) < 2:
+        return []
+    words = set(content_terms(evidence_text))
+    return [] if any(forms & words for forms in term_forms(topic).values()) else sorted(topic)
 
 
 def _names_other_than_asked(intent: Intent, item: Scored) -> bool:

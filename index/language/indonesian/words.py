@@ -55,7 +55,17 @@ QUESTION_WORDS = {
         "seberapa tinggi",
         "seberapa dalam",
     ),
-    "why": ("mengapa", "kenapa", "apa alasan", "apa penyebab", "apa sebab", "alasan", "penyebab", "mengapakah"),
+    "why": (
+        "mengapa",
+        "kenapa",
+        "apa alasan",
+        "apa penyebab",
+        "apa sebab",
+        "alasan",
+        "penyebab",
+        "mengapakah",
+        "dalam rangka apa",
+    ),
     "how": ("bagaimana", "dengan cara apa", "bagaimanakah"),
     "what": ("apa", "apakah", "apa yang", "mana"),  # "negara mana", "stadion mana": the noun says the kind
     "first": ("pertama kali", "paling awal", "terlebih dahulu", "mula-mula", "pertama"),

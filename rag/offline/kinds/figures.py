@@ -42,7 +42,6 @@ _AGE_BEFORE = re.compile(phrase_pattern(AGE_WORDS).pattern + r"(?:\s+[a-z]+)?\s*
 _AGE_AFTER = re.compile(r"\s+" + phrase_pattern(AGE_AFTER).pattern, re.IGNORECASE)
 _SINCE_BEFORE = ends_with_bound(SINCE_WORDS)
 _RESULT_BEFORE = re.compile(phrase_pattern(RESULT_WORDS).pattern + r"\s*$", re.IGNORECASE)
-TYPE_MISFIT = 0.3  # a percent for a question of money, or money for one of a share
 MEASURE_REACH = 40  # characters before a measure in which the measure's noun may stand
 MEASURE_FIT = 0.1
 NOUN_REACH = 100  # characters before a bare number in which its noun may stand, with no other number between
@@ -72,7 +71,8 @@ def find_amount(
     if _DURATION_ASKED.search(intent.text):  # "how long": a span of time, or a length, or when it began
         spans = [f for f in found if _is_duration(f, sentence) or f.kind == "measure"]
         return spans or _since(sentence, published)
-    return [f for f in found if f.kind in ("money", "percent") or (f.kind == "measure" and _measure_asked(intent, f))]
+    found = [f for f in found if f.kind in ("money", "percent") or (f.kind == "measure" and _measure_asked(intent, f))]
+    return [f for f in found if not _money_or_share_misfit(intent.text, f)]
 
 
 def _measure_asked(intent: Intent, found: Found) -> bool:
@@ -145,7 +145,6 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
         vague
         + result
         + _measure_fit(intent, sentence, found)
-        + _money_or_share_fit(intent.text, found)
         - (0.05 if intent.counted and unit not in intent.counted else 0.0)
     )
 
@@ -153,16 +152,21 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
 @lru_cache(maxsize=256)
 def _asks_money_or_share(question: str) -> tuple[bool, bool]:
     words = set(tokenize(question))
+    if _SHARE_ASKED.search(question):  # "berapa persen anggaran": a share of the money, not the money
+        return False, True
     money = bool(words & (MONEY_NOUNS | MONEY_VERBS | CURRENCIES))
     return money, bool(words & SHARE_WORDS) or "%" in question
 
 
-def _money_or_share_fit(question: str, found: Found) -> float:
-    """ "how much could it save": an amount of money, not "50%"; "berapa persentase ...": a percent, not money."""
+_SHARE_ASKED = re.compile(r"\b(?:berapa|what|how many)\s+(?:persen|persentase|percent|percentage)\b", re.IGNORECASE)
+
+
+def _money_or_share_misfit(question: str, found: Found) -> bool:
+    """ "how much could it save": an amount of money, never "50%"; "berapa persentase ...": a percent, never money."""
     money, share = _asks_money_or_share(question)
     if money == share or found.kind not in ("money", "percent"):
-        return 0.0
-    return -TYPE_MISFIT if (found.kind == "percent") == money else 0.0
+        return False
+    return (found.kind == "percent") == money
 
 
 def _measure_fit(intent: Intent, sentence: str, found: Found) -> float:
