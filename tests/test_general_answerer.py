@@ -874,3 +874,13 @@ def test_a_question_whose_topic_words_the_evidence_never_uses_is_refused():
     assert not off_topic.grounded and "gerhana" in off_topic.reason
     on_topic = decide(classify("Kapan festival budaya Indonesia digelar?"), [item], item, text, "id")
     assert on_topic.grounded, on_topic.reason
+
+
+def test_a_question_of_where_someone_went_prefers_the_place_gone_to():
+    from rag.offline.kinds.where import bonus
+
+    sentence = "Perampok itu beraksi di Kecamatan Gubug, lalu kabur ke arah barat menuju Kecamatan Guntur."
+    for question in ("In which direction did the robbers escape?", "Ke mana para perampok itu kabur?"):
+        intent = classify(question)
+        found = typed_answers("where", intent, sentence, None)
+        assert max(found, key=lambda f: bonus(intent, f, sentence)).text == "Kecamatan Guntur"

@@ -84,6 +84,8 @@ REGION_ABBREVIATIONS = frozenset(
 )
 ORIGIN_WORDS = ("asal", "berasal dari", "kelahiran", "asli")  # before a place someone comes from
 ORIGIN_ASKED = ("asal", "berasal", "dari mana", "dari negara")
+DESTINATION_WORDS = ("ke arah", "menuju", "ke")  # before a place someone goes to
+DESTINATION_ASKED = ("ke mana", "kemana", "arah mana", "ke arah", "menuju ke mana", "tujuan")
 LOCATIVE_WORDS = ("di", "ke", "dari", "menuju", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "lokasi")
 COUNTRY_NOUNS = ("negara",)
 # Verbs whose object is a place ("mengunjungi Brussels").

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from index.language import BUILDING_WORDS, PLACE_LEVELS
+from index.language import BUILDING_WORDS, DESTINATION_ASKED, DESTINATION_WORDS, PLACE_LEVELS, phrase_pattern
 from index.language.countries import country_names
 from rag.offline.extract import Found, places_in
 from rag.offline.intent import Intent
@@ -16,12 +17,20 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     return found + [o for o in origins_in(intent, sentence) if not any(f.start <= o.start < f.end for f in found)]
 
 
+_DESTINATION_ASKED = phrase_pattern(DESTINATION_ASKED)
+_DESTINATION_BEFORE = re.compile(phrase_pattern(DESTINATION_WORDS).pattern + r"\s+(?:[a-z]+\s+){0,2}$", re.I)
+DESTINATION_FIT = 0.1
+
+
 def bonus(intent: Intent, found: Found, sentence: str) -> float:
-    """The asked level or kind of place ("which city": a city; "which airport": an airport), never a building
-    unless asked, a country only when asked."""
+    """A place gone to for "ke mana" / "which direction" ("kabur ke arah barat menuju Kecamatan Guntur"); the asked
+    level or kind of place ("which city": a city; "which airport": an airport), never a building unless asked, a
+    country only when asked."""
+    going = _DESTINATION_ASKED.search(intent.text) and _DESTINATION_BEFORE.search(sentence[: found.start][-40:])
+    fit = DESTINATION_FIT if going else 0.0
     asked = next((name for name, words in PLACE_LEVELS.items() if asks(intent.text, words)), None)
     if asked is None:
-        return 0.0
+        return fit
     lowered = found.text.lower()
     headed_by_building = any(lowered.startswith(w + " ") for w in BUILDING_WORDS)
     parts = [part.strip(" .") for part in ITEM_SEPARATOR.split(lowered) if part.strip(" .")]
@@ -31,7 +40,7 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
         level_fit = 0.1 if countries else level_fit
     elif countries:
         level_fit = -0.15
-    return level_fit - (0.1 if headed_by_building and not level_fit else 0.0)  # unless that building is asked
+    return fit + level_fit - (0.1 if headed_by_building and not level_fit else 0.0)  # unless that building is asked
 
 
 WHERE = Kind(find, bonus, lists=True)
