@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from index.language import (
     COUNTED_NOUNS,
     CURRENCIES,
+    DURATION_DAYS,
     FUNCTION_WORDS,
     MEASURE_BEFORE,
     MEASURE_UNITS,
@@ -80,7 +81,29 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _read_quantity(text, start, end, token)
         if quantity and not any(q.start <= quantity.start < q.end for q in found):
             found.append(quantity)
-    return _ranges(text, sorted(found, key=lambda q: q.start))
+    return _compound_spans(text, _ranges(text, sorted(found, key=lambda q: q.start)))
+
+
+def _compound_spans(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A span of time written in two units, the larger first ("1 jam 5 menit", "16 tahun 298 hari", "2 hours and
+    10 minutes"), is one quantity in the larger unit."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.upper is None
+            and re.fullmatch(r"\s*(?:dan|and|,)?\s*", text[last.end : quantity.start], re.IGNORECASE)
+            and DURATION_DAYS.get(last.unit.lower(), 0) > DURATION_DAYS.get(quantity.unit.lower(), 1e9)
+        ):
+            days = DURATION_DAYS[quantity.unit.lower()] / DURATION_DAYS[last.unit.lower()]
+            value = last.value + quantity.value * days
+            merged[-1] = Quantity(
+                value, last.kind, last.unit, last.start, quantity.end, text[last.start : quantity.end]
+            )
+        else:
+            merged.append(quantity)
+    return merged
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:" + "|".join(map(re.escape, RANGE_WORDS)) + r")\s*$", re.IGNORECASE)
@@ -138,7 +161,7 @@ def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | No
     if value is None or _NOT_AFTER.match(text[end:]):
         return None
     if _NOT_BEFORE.search(text[max(0, start - 12) : start]) and not _measured(text, end):
-        return None  # "tahun 2019", "pasal 5"; but "per tahun 700 kg" gives a figure
+        return None  # "tahun 2019", "pasal 5"; but "per tahun 700 kg" and "1 jam 5 menit" give a figure
     currency = _CURRENCY_BEFORE.search(text[max(0, start - 6) : start])
     phrase_start = start - (len(currency.group()) if currency else 0)
     cursor = end
@@ -174,9 +197,9 @@ def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | No
 
 
 def _measured(text: str, end: int) -> bool:
-    """A unit of measure, a currency or a percent right after the number."""
+    """A unit of measure or of time, a currency or a percent right after the number ("jam 5 menit")."""
     unit = _WORD.match(text, _skip_space(text, end))
-    return bool(unit) and unit.group().lower() in MEASURE_UNITS | PERCENT_WORDS | CURRENCIES
+    return bool(unit) and unit.group().lower() in MEASURE_UNITS | PERCENT_WORDS | CURRENCIES | DURATION_DAYS.keys()
 
 
 def _per_unit(text: str, unit: str, cursor: int) -> tuple[str, int]:

@@ -884,3 +884,16 @@ def test_a_question_of_where_someone_went_prefers_the_place_gone_to():
         intent = classify(question)
         found = typed_answers("where", intent, sentence, None)
         assert max(found, key=lambda f: bonus(intent, f, sentence)).text == "Kecamatan Guntur"
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duel itu berlangsung selama 1 jam 5 menit.", "1 jam 5 menit"),
+        ("Fati berusia 16 tahun 298 hari saat debut.", "16 tahun 298 hari"),
+        ("The match lasted 2 hours and 10 minutes.", "2 hours and 10 minutes"),
+    ],
+)
+def test_a_span_of_time_in_two_units_is_one_quantity(text, phrase):
+    (quantity,) = find_quantities(text)
+    assert quantity.phrase == phrase

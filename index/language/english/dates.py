@@ -33,6 +33,10 @@ AGE_ASKED = ("how old", "what age", "at what age")  # an age is asked
 DURATION_WORDS = frozenset(
     "year years month months day days hour hours minute minutes second seconds week weeks century decade".split()
 )
+# Each span's length in days, to read "2 hours and 10 minutes" as one span, the larger unit first
+DURATION_DAYS = {"century": 36500, "decade": 3650, "year": 365, "month": 30, "week": 7, "day": 1, "hour": 1 / 24}
+DURATION_DAYS |= {"minute": 1 / 1440, "second": 1 / 86400}
+DURATION_DAYS |= {f"{unit}s": days for unit, days in DURATION_DAYS.items()}
 PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
 # A question with one of these asks about what is yet to come (or when something runs out), so a date after the
 # article may answer it; with a word of SCHEDULED_ASKED only such a date does ("when is the rematch scheduled").

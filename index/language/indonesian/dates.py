@@ -35,6 +35,9 @@ AGE_WORDS = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya")  # befo
 AGE_AFTER = ()  # after one
 AGE_ASKED = ("berapa usia", "berapa umur", "usia berapa", "umur berapa", "berusia berapa", "berumur berapa")
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
+# Each span's length in days, to read "1 jam 5 menit" or "16 tahun 298 hari" as one span, the larger unit first
+DURATION_DAYS = {"abad": 36500, "dekade": 3650, "windu": 2920, "tahun": 365, "bulan": 30, "pekan": 7, "minggu": 7}
+DURATION_DAYS |= {"hari": 1, "jam": 1 / 24, "menit": 1 / 1440, "detik": 1 / 86400}
 # What is being prepared or will happen, not what happened: such a statement does not report a thing first.
 PROSPECTIVE_WORDS = ("akan", "sedang", "bersiap", "mempersiapkan", "berencana", "hendak", "bakal")
 # A question with one of these asks about what is yet to come (or when something runs out), so a date after the
