@@ -897,3 +897,9 @@ def test_a_question_of_where_someone_went_prefers_the_place_gone_to():
 def test_a_span_of_time_in_two_units_is_one_quantity(text, phrase):
     (quantity,) = find_quantities(text)
     assert quantity.phrase == phrase
+
+
+def test_a_venue_whose_name_begins_with_a_dictionary_word_is_a_place():
+    sentence = "Keduanya pertama kali bentrok di Staples Center, Los Angeles, California, pada 1 Desember 2018."
+    assert [f.text for f in places_in(sentence)] == ["Staples Center, Los Angeles, California"]
+    assert places_in("Ia bertanding di Kejuaraan Asia.") == []  # a dictionary word heading no building

@@ -12,6 +12,7 @@ from datetime import date
 from index.dates import find_dates
 from index.language import (
     AREA_NOUNS,
+    BUILDING_WORDS,
     COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -229,9 +230,8 @@ _KEPT_OPENERS = ROLE_WORDS | HONORIFICS | PLACE_WORDS | ORGANISATION_WORDS
 
 
 def _without_sentence_opener(words: list[str], start: int, sentence: str) -> tuple[list[str], int]:
-    """A dictionary word capitalised only because it opens the sentence is not part of the place name after it
-    ("Pengungsi Jawa Timur ..."); first names that are also words ("Maria", "Budi") and roles, titles and place
-    or organisation heads stay."""
+    """A dictionary word that opens the sentence is not part of the place name after it ("Pengungsi Jawa Timur");
+    first names that are also words ("Maria", "Budi") and roles, titles and place or organisation heads stay."""
     opens = start == 0 or not sentence[:start].strip() or sentence[:start].rstrip()[-1] in '.!?\n"“”:-–—'
     rest = [w.lower().strip(".,") for w in words[1:]]
     place_follows = bool(rest) and (rest[-1] in COMPASS_WORDS or rest[0] in PLACE_WORDS)  # not "Maria Zakharova"
@@ -248,7 +248,7 @@ def _word_offsets(run: str, base: int) -> list[int]:
 _PLACE_LOCATIVES = frozenset(
     indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS + indonesian.PLACE_VERBS + english.PLACE_VERBS
 ) - {"dari", "from"}
-_NOT_PLACE = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS
+_NOT_PLACE, _BUILT = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS, frozenset(BUILDING_WORDS)  # "Staples Center"
 
 
 def places_in(sentence: str) -> list[Found]:
@@ -265,7 +265,7 @@ def places_in(sentence: str) -> list[Found]:
         after_role = any(w.lower() in ROLE_WORDS for w in before[-2:])  # "juru bicara Gedung Putih": a body
         if not (located or head in PLACE_WORDS) or lowered & _NOT_PLACE or after_role:
             continue
-        if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1 and not in_area:  # "di Kejuaraan Asia"
+        if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1 and not in_area and not _BUILT & lowered:
             continue
         while words and words[-1].lower().strip(".,") in _NOT_NAME:
             words = words[:-1]

@@ -207,6 +207,11 @@ BUILDING_WORDS = (
     "station",
     "market",
     "mall",
+    "center",
+    "centre",
+    "arena",
+    "plaza",
+    "dome",
 )
 SPEAKER_ROLE_WORDS = ("spokesperson",)
 ROLE_MODIFIERS: tuple[str, ...] = ()
