@@ -818,6 +818,13 @@ def test_a_sentence_that_asks_a_question_is_never_the_answer():
     intent = classify("Apa yang dialami Wendy?")
     pick = pick_answer(intent.kind, intent, scored, lambda k, i, s: [], lambda s: "")
     assert pick.item.sentence.text == "Wendy mengaku disantet."
+    opens_a_list = [item("Berikut daftar harga mobil itu:", 0.9), item("Varian 1.0 D MT tidak naik.", 0.7)]
+    pick = pick_answer("what", classify("Varian mana yang harganya tidak naik?"), opens_a_list, lambda k, i, s: [], str)
+    assert pick.item.sentence.text == "Varian 1.0 D MT tidak naik."
+
+
+def test_what_is_the_full_name_asks_for_a_person():
+    assert classify("What is the full name of the cleric known as Gus Baha?").kinds == ("who",)
 
 
 def test_a_number_after_a_label_word_is_a_figure_when_a_unit_follows():

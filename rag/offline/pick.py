@@ -41,9 +41,10 @@ def pick_answer(
     gave; `several`: other figures may follow a count."""
     if not scored:
         return Pick(None, None)  # type: ignore[arg-type]
-    if kind not in TYPED_KINDS:  # the sentence itself, from the source the question names if it names one
+    if kind not in TYPED_KINDS:  # the sentence itself (one that asks or opens a list says nothing yet), from the
+        # source the question names if it names one
         top = scored[:LOOK_AT]
-        statements = [s for s in top if not s.sentence.text.rstrip(" \"”'’").endswith("?")] or top
+        statements = [s for s in top if not s.sentence.text.rstrip(" \"”'’").endswith(("?", ":"))] or top
         return Pick(
             max(
                 statements,

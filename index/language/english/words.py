@@ -17,6 +17,8 @@ QUESTION_WORDS = {
         "which person",
         "what is the name",
         "what was the name",
+        "what is the full name",
+        "what was the full name",
         "name of",
         "which official",
         "which minister",
