@@ -81,6 +81,8 @@ def test_a_name_the_question_already_gives_is_no_instance():
         ("Di arena mana laga itu digelar?", "where"),
         ("In which regency did the student threaten his teacher?", "where"),
         ("Di mana warga itu ditampung?", "where"),
+        ("Which US state governor admitted wearing blackface?", "who"),  # the role is the head, not the state
+        ("In which state did he live?", "where"),
     ],
 )
 def test_in_which_asks_for_a_place_only_with_a_noun_of_place(question, kind):

@@ -206,9 +206,11 @@ def _refine(kind: str, lowered: str) -> str:
     measured = _MEASURED.search(lowered)  # "what is the top speed", "what is the estimated value"
     if measured and set(tokenize(measured.group(1))) & (MEASURE_NOUNS | MONEY_NOUNS):
         return "how_much"
+    if nouns & ROLE_WORDS or any(n in ROLE_TRANSLATIONS for n in nouns):  # "which US state governor": a person
+        return "who"
     if nouns & (PLACE_WORDS | PLACE_NOUNS):
         return "where"
-    if nouns & (ORGANISATION_WORDS | BODY_NOUNS | ROLE_WORDS) or any(n in ROLE_TRANSLATIONS for n in nouns):
+    if nouns & (ORGANISATION_WORDS | BODY_NOUNS):
         return "who"  # before a measure: "organisasi penurun berat badan apa" asks for a body
     if nouns & (MEASURE_NOUNS | MONEY_NOUNS):  # "at what level", "what price"
         return "how_much"
