@@ -209,3 +209,15 @@ def test_a_borrowed_abstract_noun_after_a_role_is_the_office_not_a_person():
     intent = classify("Who is Antam's director of operations?")
     sentence = "Direktur Operasi dan Produksi Antam, Hartono mengatakan, perseroan berencana membeli tambang baru."
     assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Hartono"]
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Jasad bayi ditemukan di rumah kosong oleh seorang saksi bernama Misliati (60).", "Misliati"),
+        ("Korban tewas adalah Sutarjo (54), warga setempat.", "Sutarjo"),
+        ("The dog was found by a neighbour named Tollefsen on Monday.", "Tollefsen"),
+    ],
+)
+def test_a_single_name_after_named_or_before_an_age_is_a_person(sentence, person):
+    assert person in [f.text for f in people_in(sentence)]

@@ -1,7 +1,5 @@
-"""Typed answers found in one sentence: people and bodies, places, dates, quantities (reasons: kinds.why).
-
-Each finder returns exact spans of the sentence, so the answer line can quote the source's own words.
-"""
+"""Typed answers found in one sentence: people and bodies, places, dates, quantities (reasons: kinds.why). Each
+finder returns exact spans of the sentence, so the answer line can quote the source's own words."""
 
 from __future__ import annotations
 
@@ -174,16 +172,21 @@ def _without_leading_country(person: Found) -> Found:
 
 
 _APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+),\s+([a-z]+)\b")
+_NAMED = re.compile(
+    r"\b(?:bernama|named)\s+([A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])|(?<![\w.])([A-Z][a-z][\w'’-]+)\s+\(\d{1,2}\)"
+)
 
 
 def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
-    """A single name set off by a role: "Sugiarto, ayah Kevin, ..."; "Amelia, juru bicara ..."."""
-    found = []
-    for match in _APPOSITION.finditer(sentence):
-        name, role = match.group(1), match.group(2)
-        if role in ROLE_WORDS and name.lower() not in _NOT_PERSON | places and not is_common_word(name):
-            found.append(Found(name, match.start(1), match.end(1), "person"))
-    return found
+    """A single name set off by a role ("Sugiarto, ayah Kevin, ..."), after "bernama" / "named", or before an age
+    in brackets ("seorang saksi bernama Misliati (60)")."""
+    marked = [(m.group(1), m.start(1), m.group(2) in ROLE_WORDS) for m in _APPOSITION.finditer(sentence)]
+    marked += [(m.group(m.lastindex), m.start(m.lastindex), True) for m in _NAMED.finditer(sentence)]
+    return [
+        Found(name, start, start + len(name), "person")
+        for name, start, roled in marked
+        if roled and name.lower() not in _NOT_PERSON | places and not is_common_word(name)
+    ]
 
 
 _NOT_PERSON = (
@@ -308,11 +311,8 @@ def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, i
 
 
 def dates_in(sentence: str, published: date | None, today: date | None = None) -> list[Found]:
-    return [
-        Found(m.text, m.start, m.end, "date", m)
-        for m in find_dates(sentence, published, today=today)
-        if m.basis != "published" or m.text.strip()
-    ]
+    found = find_dates(sentence, published, today=today)
+    return [Found(m.text, m.start, m.end, "date", m) for m in found if m.basis != "published" or m.text.strip()]
 
 
 def quantities_in(sentence: str) -> list[Found]:
