@@ -221,3 +221,10 @@ def test_a_borrowed_abstract_noun_after_a_role_is_the_office_not_a_person():
 )
 def test_a_single_name_after_named_or_before_an_age_is_a_person(sentence, person):
     assert person in [f.text for f in people_in(sentence)]
+
+
+def test_a_possessed_role_is_the_asked_one():
+    intent = classify("What was the name of actor Donny Alamsyah's father, who died in September?")
+    assert (intent.role, intent.wants) == ("father", "person")
+    sentence = "Ayahnya yang bernama Benjamin Junaedi meninggal dunia pada Selasa pagi."
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Benjamin Junaedi"]

@@ -245,6 +245,9 @@ def _asks_which_role(lowered: str) -> bool:
 
 
 def _asked_role(lowered: str) -> str | None:
+    owned = re.search(r"\w['’]s\s+(\w+)", lowered)  # "actor Donny Alamsyah's father": the father is asked
+    if owned and owned.group(1) in ROLE_WORDS and owned.group(1) not in NOT_ASKED_ROLES:
+        return owned.group(1)
     words = tokenize(lowered)
     for i, word in enumerate(words):
         if word in ROLE_WORDS and word not in NOT_ASKED_ROLES:
