@@ -283,12 +283,11 @@ def term_forms(terms: frozenset[str]) -> dict[str, frozenset[str]]:
     return forms
 
 
-_SAME_NUMBER: dict[str, set[str]] = {}  # "five": lima, 5; "lima": five, 5
-for _word, _value in NUMBER_WORDS.items():
-    if isinstance(_value, int) and " " not in _word:
-        _SAME_NUMBER.setdefault(_word, set()).update(
-            {str(_value), *(w for w, v in NUMBER_WORDS.items() if v == _value)}
-        )
+_SAME_NUMBER = {  # "five": lima, 5; "lima": five, 5
+    word: {str(value), *(w for w, v in NUMBER_WORDS.items() if v == value)}
+    for word, value in NUMBER_WORDS.items()
+    if isinstance(value, int) and " " not in word
+}
 
 
 def _counted_word(lowered: str) -> str | None:
