@@ -910,3 +910,13 @@ def test_a_venue_whose_name_begins_with_a_dictionary_word_is_a_place():
     sentence = "Keduanya pertama kali bentrok di Staples Center, Los Angeles, California, pada 1 Desember 2018."
     assert [f.text for f in places_in(sentence)] == ["Staples Center, Los Angeles, California"]
     assert places_in("Ia bertanding di Kejuaraan Asia.") == []  # a dictionary word heading no building
+
+
+def test_a_product_name_and_its_model_number_must_both_be_in_the_evidence():
+    from rag.offline.decide import missing_entities
+    from rag.offline.question_names import question_entities
+
+    question = "How much will Apple's iPhone 11 cost when it goes on sale in Indonesia?"
+    assert ("Apple", "iPhone", "11") in question_entities(question, required=True)  # "iPhone" read whole
+    evidence = "Sebanyak 11 peserta dari Indonesia ikut lomba itu."
+    assert missing_entities(classify(question), evidence) == ["Apple iPhone 11"]  # the bare 11 is no iPhone

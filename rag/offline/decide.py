@@ -39,9 +39,10 @@ def missing_names(intent: Intent, evidence_text: str) -> list[str]:
 
 
 def missing_entities(intent: Intent, evidence_text: str) -> list[str]:
-    """The question's names none of whose words the evidence holds ("Pope Francis"; not "Asian Men's Cup")."""
-    entities = translatable_entities(intent)
-    return [" ".join(e) for e in entities if not any(name_found(w, evidence_text) for w in e)]
+    """The question's names none of whose words the evidence holds ("Pope Francis"; not "Asian Men's Cup"); a
+    number in a name counts only when the name is a number ("iPhone 11" is not "11")."""
+    entities = [(e, [w for w in e if not w[0].isdigit()] or e) for e in translatable_entities(intent)]
+    return [" ".join(e) for e, words in entities if not any(name_found(w, evidence_text) for w in words)]
 
 
 def translatable_entities(intent: Intent) -> list[tuple[str, ...]]:

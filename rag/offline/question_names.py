@@ -14,7 +14,7 @@ from index.language import (
     english,
 )
 
-_NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\d[\d.,]*")
+_NAME_TOKEN = re.compile(r"(?<![\w'’])(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w'’.-]*|\d[\d.,]*")  # and "iPhone", "eKTP"
 QUESTION_WORDS = frozenset(
     w
     for language in LANGUAGES.values()
