@@ -36,7 +36,7 @@ _NUMBER = re.compile(
 # "mengalahkan Persela 2-0", "won 3-1": a score, when a score word or a win/loss verb is near
 _SCORE = re.compile(r"(?<![\w/.,-])(\d{1,3})-(\d{1,3})(?![\w/-])")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|%|\$|/\w+")
-_SCALE = phrase_pattern(tuple(SCALE_WORDS))
+_SCALE = re.compile(phrase_pattern(tuple(SCALE_WORDS)).pattern.replace(r")(?!\w)", r")(?:an)?(?!\w)"), re.I)  # "jutaan"
 _NOT_AFTER = re.compile(r"^\s*(?:/(?=\d)|:|\.\d|-(?:an|nya)\b|\s*(?:WIB|WITA|WIT|GMT|UTC)\b)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:pukul|jam|tahun|year|pasal|ayat|huruf|bab|article|nomor|no|ke|rt|rw|km|halaman|page|edisi|episode|seri|tipe|type|"
@@ -167,7 +167,7 @@ def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | No
     cursor = end
     scale = _SCALE.match(text, _skip_space(text, cursor))
     if scale and scale.start() - cursor <= 1:
-        value *= SCALE_WORDS[scale.group().lower()]
+        value *= SCALE_WORDS.get(scale.group().lower()) or SCALE_WORDS[scale.group().lower()[:-2]]
         cursor = scale.end()
     unit_match = _WORD.match(text, _skip_space(text, cursor))
     unit = unit_match.group() if unit_match and unit_match.start() - cursor <= 1 else ""

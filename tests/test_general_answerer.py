@@ -920,3 +920,8 @@ def test_a_product_name_and_its_model_number_must_both_be_in_the_evidence():
     assert ("Apple", "iPhone", "11") in question_entities(question, required=True)  # "iPhone" read whole
     evidence = "Sebanyak 11 peserta dari Indonesia ikut lomba itu."
     assert missing_entities(classify(question), evidence) == ["Apple iPhone 11"]  # the bare 11 is no iPhone
+
+
+def test_a_scale_word_with_an_reads_as_that_scale():
+    (quantity,) = find_quantities("Biaya membangun skuter itu mencapai Rp 50 jutaan.")
+    assert (quantity.phrase, quantity.value, quantity.kind) == ("Rp 50 jutaan", 50_000_000, "money")
