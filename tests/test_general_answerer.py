@@ -925,3 +925,9 @@ def test_a_product_name_and_its_model_number_must_both_be_in_the_evidence():
 def test_a_scale_word_with_an_reads_as_that_scale():
     (quantity,) = find_quantities("Biaya membangun skuter itu mencapai Rp 50 jutaan.")
     assert (quantity.phrase, quantity.value, quantity.kind) == ("Rp 50 jutaan", 50_000_000, "money")
+
+
+def test_a_place_headed_by_a_place_word_keeps_a_role_word_inside_its_name():
+    sentence = "Jasad bayi itu dibawa ke Rumah Sakit Umum Daerah Kota Tangerang."  # "umum" as in "ketua umum"
+    assert [f.text for f in places_in(sentence)] == ["Rumah Sakit Umum Daerah Kota Tangerang"]
+    assert places_in("Menurut Ketua Umum Partai Golkar Airlangga.") == []

@@ -266,7 +266,7 @@ def places_in(sentence: str) -> list[Found]:
         located, in_area = _located(sentence[max(0, run_start - 40) : run_start].split())
         lowered = {w.lower().strip(".,") for w in words}
         after_role = any(w.lower() in ROLE_WORDS for w in before[-2:])  # "juru bicara Gedung Putih": a body
-        if not (located or head in PLACE_WORDS) or lowered & _NOT_PLACE or after_role:
+        if not (located or head in PLACE_WORDS) or (lowered & _NOT_PLACE and head not in PLACE_WORDS) or after_role:
             continue
         if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1 and not in_area and not _BUILT & lowered:
             continue
