@@ -931,3 +931,9 @@ def test_a_place_headed_by_a_place_word_keeps_a_role_word_inside_its_name():
     sentence = "Jasad bayi itu dibawa ke Rumah Sakit Umum Daerah Kota Tangerang."  # "umum" as in "ketua umum"
     assert [f.text for f in places_in(sentence)] == ["Rumah Sakit Umum Daerah Kota Tangerang"]
     assert places_in("Menurut Ketua Umum Partai Golkar Airlangga.") == []
+
+
+def test_a_name_after_a_lower_case_level_of_place_is_a_place():
+    sentence = "Empat sopir truk berpesta di garasi trailer jalan Kalianak Surabaya pada Senin malam."
+    assert [f.text for f in places_in(sentence)] == ["Kalianak Surabaya"]
+    assert places_in("Menurut juru bicara Gedung Putih, tidak ada perubahan.") == []

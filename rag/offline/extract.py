@@ -18,6 +18,7 @@ from index.language import (
     LEGAL_FORMS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
+    PLACE_LEVELS,
     PLACE_WORDS,
     REGION_ABBREVIATIONS,
     ROLE_WORDS,
@@ -162,8 +163,7 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
 
 
 def _without_leading_country(person: Found) -> Found:
-    words = person.text.split()
-    cut = leading_country(words)
+    cut = leading_country(words := person.text.split())
     if not cut:
         return person
     rest = " ".join(words[cut:])
@@ -252,6 +252,7 @@ _PLACE_LOCATIVES = frozenset(
     indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS + indonesian.PLACE_VERBS + english.PLACE_VERBS
 ) - {"dari", "from"}
 _NOT_PLACE, _BUILT = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS, frozenset(BUILDING_WORDS)  # "Staples Center"
+_LEVELS = frozenset(w for words in PLACE_LEVELS.values() for w in words if " " not in w)
 
 
 def places_in(sentence: str) -> list[Found]:
@@ -265,8 +266,9 @@ def places_in(sentence: str) -> list[Found]:
         head = words[0].lower().strip(".")
         located, in_area = _located(sentence[max(0, run_start - 40) : run_start].split())
         lowered = {w.lower().strip(".,") for w in words}
-        after_role = any(w.lower() in ROLE_WORDS for w in before[-2:])  # "juru bicara Gedung Putih": a body
-        if not (located or head in PLACE_WORDS) or (lowered & _NOT_PLACE and head not in PLACE_WORDS) or after_role:
+        # after a role, a body ("juru bicara Gedung Putih"); after a lower-case level of place, a place ("jalan X")
+        off = any(w.lower() in ROLE_WORDS for w in before[-2:]) or (lowered & _NOT_PLACE and head not in PLACE_WORDS)
+        if off or not (located or head in PLACE_WORDS or (bool(before) and before[-1] in _LEVELS)):
             continue
         if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1 and not in_area and not _BUILT & lowered:
             continue
@@ -285,8 +287,7 @@ _AREA_WORDS = AREA_NOUNS | PLACE_WORDS
 
 
 def _located(before: list[str]) -> tuple[bool, bool]:
-    """Whether a locative stands just before, or before lowercase area nouns ("di lapangan Silang Monas", "di
-    rumah makan Padang Sederhana"); and whether such nouns stand between (then "Silang" is a name's word)."""
+    """Whether a locative stands before, maybe before area nouns ("di lapangan Silang Monas"); and if such nouns do."""
     area = 0
     while area < 2 and len(before) > area and before[-1 - area].islower():
         if before[-1 - area] in _AREA_WORDS:
@@ -300,8 +301,7 @@ def _located(before: list[str]) -> tuple[bool, bool]:
 
 
 def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, int]:
-    """'Tanjungpinang, Kepulauan Riau', 'Desa Sumber Ayu, Kecamatan Muncar, Kabupaten Banyuwangi': the comma-joined
-    capitalised runs right after a place are its regions (up to three)."""
+    """Up to three comma-joined capitalised runs after a place are its regions ('Tanjungpinang, Kepulauan Riau')."""
     for _ in range(3):
         region = re.match(r",\s+((?:[A-Z][\w-]*[ \t]?){1,3})", sentence[end:])
         if not region or region.group(1).split()[0].lower() in _NOT_NAME | HONORIFICS | ROLE_WORDS:
