@@ -109,3 +109,11 @@ def test_a_number_word_meets_the_same_number_in_the_other_language():
     text = "Klub itu hanya meraih satu poin dari lima laga."
     (scored,) = score_sentences(intent, [Sentence("d", 0, len(text), text, 0, None)], None, {}, lambda s: False)
     assert scored.lexical == pytest.approx(2 / len(intent.terms))  # points as poin, five as lima
+
+
+def test_x_apa_finds_the_kind_of_x_the_sentence_names_in_lower_case():
+    intent = classify("Dalam kasus apa pelawak itu dan suaminya tersangkut?")
+    sentence = "Keduanya menjalani pelimpahan berkas atas kasus penyalahgunaan narkotika di kejaksaan."
+    assert [f.text for f in typed_answers("what", intent, sentence, None)] == ["penyalahgunaan narkotika"]
+    kind_asked = classify("Sepeda motor jenis apa yang dipakai perampok?")  # "jenis pistol" is no motorbike
+    assert typed_answers("what", kind_asked, "Kawanan bersenjata api jenis pistol merampok toko.", None) == []
