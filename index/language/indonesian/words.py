@@ -100,6 +100,8 @@ CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
 ELABORATION_OPENERS = ("salah satunya", "di antaranya", "antara lain", "yakni", "yaitu", "pertama", "misalnya")
 # A sentence ending on one of these and a noun announces what the next spells out ("berbagai hal").
 ANNOUNCING_WORDS = ("berbagai", "sejumlah", "beberapa", "berikut")
+# Nouns for a kind itself: "jenis apa" asks for a kind, but "jenis pistol" in a sentence may be a passing mention
+KIND_NOUNS = frozenset(("jenis", "macam", "tipe", "bentuk", "cara", "hal"))
 DEMONSTRATIVES = ("itu", "ini", "tersebut")  # "karena itu": the cause is in the sentence before
 CAUSE_WORDS = (
     "karena",

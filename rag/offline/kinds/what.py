@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.language import FUNCTION_WORDS
+from index.language import FUNCTION_WORDS, indonesian
 from index.language.cognates import borrowed_in
 from rag.offline.extract import Found
 from rag.offline.intent import Intent, asking_sentence, term_forms, which_nouns
@@ -22,9 +22,8 @@ _NAMED_AFTER = re.compile(
 
 
 # "kasus apa": a case of a kind the sentence names in lower case ("atas kasus penyalahgunaan narkotika"); never
-# after a word for a kind itself ("jenis apa": "jenis pistol" is as likely a passing mention)
+# after a word for a kind itself (indonesian.KIND_NOUNS)
 _HEAD_APA = re.compile(r"\b([a-z]+)\s+apa\b")
-_KIND_WORDS = frozenset(("jenis", "macam", "tipe", "bentuk", "cara", "hal"))
 _MODIFIED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{3,})")
 
 
@@ -34,7 +33,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     if not nouns:
         return []
     head = _HEAD_APA.search(asking)
-    if head and head.group(1) not in _KIND_WORDS | FUNCTION_WORDS and intent.language == "id":
+    if head and head.group(1) not in indonesian.KIND_NOUNS | FUNCTION_WORDS and intent.language == "id":
         for word in re.finditer(rf"\b{head.group(1)}\b", sentence, re.IGNORECASE):
             modified = _MODIFIED.match(sentence, word.end())
             if modified and modified.group(1).split()[0] not in FUNCTION_WORDS:
