@@ -199,7 +199,10 @@ def _read_quantity(text: str, start: int, end: int, token: str) -> Quantity | No
 def _measured(text: str, end: int) -> bool:
     """A unit of measure or of time, a currency or a percent right after the number ("jam 5 menit")."""
     unit = _WORD.match(text, _skip_space(text, end))
-    return bool(unit) and unit.group().lower() in MEASURE_UNITS | PERCENT_WORDS | CURRENCIES | DURATION_DAYS.keys()
+    return bool(unit) and unit.group().lower() in _UNITS
+
+
+_UNITS = frozenset(MEASURE_UNITS) | frozenset(PERCENT_WORDS) | frozenset(CURRENCIES) | frozenset(DURATION_DAYS)
 
 
 def _per_unit(text: str, unit: str, cursor: int) -> tuple[str, int]:

@@ -105,13 +105,17 @@ def sentence_signals(
     vector = stored.get((s.doc_id, s.start, s.end))
     dense = float(vector @ question_vector) if vector is not None and question_vector is not None else 0.0
     sentence_terms = set(content_terms(s.text))
-    lexical = sum(1 for f in term_forms(terms).values() if f & sentence_terms) / len(terms) if terms else 0.0
-    if intent.language == "en" and terms and lexical < 1.0:  # an English question: Indonesian borrowings meet too
-        lexical = sum(1 for t, f in term_forms(terms).items() if f & sentence_terms or borrowed_in(t, sentence_terms))
-        lexical /= len(terms)
+    met = sum(term_met(t, f, sentence_terms, intent.language) for t, f in term_forms(terms).items())
+    lexical = met / len(terms) if terms else 0.0
     named = sum(1 for n in names if name_found(n, s.text)) / len(names) if names else 0.0
     dense_part = min(max((dense - DENSE_FLOOR) / DENSE_SPAN, 0.0), 1.0) if dense else 0.5 * lexical
     return dense, dense_part, lexical, 1.0 - named if names else 0.0, float(fits(s)), 1 / (1 + s.rank)
+
+
+def term_met(term: str, forms: frozenset[str], words: set[str], language: str) -> bool:
+    """A question's term among a text's words: in one of its forms, or for an English question as Indonesian
+    borrows it ("location" / "lokasi")."""
+    return bool(forms & words) or (language == "en" and borrowed_in(term, words))
 
 
 def score_sentences(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from index.language import FUNCTION_WORDS, indonesian
-from index.language.cognates import borrowed_in
+from rag.offline.evidence import term_met
 from rag.offline.extract import Found
 from rag.offline.intent import Intent, asking_sentence, term_forms, which_nouns
 from rag.offline.kinds.base import Kind
@@ -28,21 +29,18 @@ _MODIFIED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{3,})")
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
-    asking = asking_sentence(intent.text).lower()
-    nouns = frozenset(content_terms(" ".join(which_nouns(asking))))
+    nouns, head = _asked_noun(intent.text, intent.language)
     if not nouns:
         return []
-    head = _HEAD_APA.search(asking)
-    if head and head.group(1) not in indonesian.KIND_NOUNS | FUNCTION_WORDS and intent.language == "id":
-        for word in re.finditer(rf"\b{head.group(1)}\b", sentence, re.IGNORECASE):
+    if head:
+        for word in re.finditer(rf"\b{head}\b", sentence, re.IGNORECASE):
             modified = _MODIFIED.match(sentence, word.end())
             if modified and modified.group(1).split()[0] not in FUNCTION_WORDS:
                 return [Found(modified.group(1), modified.start(1), modified.end(1), "thing")]
-    forms = set().union(*term_forms(nouns).values())
     found = []
     for word in _WORD.finditer(sentence):
         terms = set(content_terms(word.group()))
-        if not terms & forms and not (intent.language == "en" and any(borrowed_in(n, terms) for n in nouns)):
+        if not any(term_met(n, forms, terms, intent.language) for n, forms in term_forms(nouns).items()):
             continue
         named = _NAMED_AFTER.match(sentence, word.end())
         if named and not all(name_found(w, intent.text) for w in named.group(1).split()):
@@ -52,6 +50,17 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
                 else [Found(named.group(1), named.start(1), named.end(1), "thing")]
             )
     return found
+
+
+@lru_cache(maxsize=256)
+def _asked_noun(question: str, language: str) -> tuple[frozenset[str], str | None]:
+    """The which-question's nouns, as terms, and for Indonesian "<noun> apa" that noun ("kasus"), once a question
+    (the finder runs on every sentence)."""
+    asking = asking_sentence(question).lower()
+    head = _HEAD_APA.search(asking)
+    asked = head.group(1) if head and language == "id" else None
+    asked = None if asked in indonesian.KIND_NOUNS | FUNCTION_WORDS else asked
+    return frozenset(content_terms(" ".join(which_nouns(asking)))), asked
 
 
 WHAT = Kind(find, picked=False, near=False)
