@@ -17,6 +17,12 @@
   annotator who neither ran Sumber nor read its code, while dev4 was being tuned on. Its first run, on the code
   of that session's end, before any tuning on it: key facts 0.613, refusal P/R 0.30/0.38 (the
   session's starting code, bb1d84e, gave 0.597 and 0.33/0.38 on it). Tuned on from then: training figures.
+- `clickid-dev6`: a sixth dev set, 70 questions on 22 more distractor articles (14 topics), written by an annotator
+  who neither ran Sumber nor read its code. Its first run, before any tuning on it (fbdf43e): key facts 0.532,
+  refusal P/R 0.33/0.63. Tuned on from then: training figures.
+- `clickid-dev7`: a seventh set written the same way at the same time on 22 other distractor articles (14 topics),
+  kept out of tuning like the test split: read for totals only. On the code it was written against (fbdf43e):
+  key facts 0.500, refusal P/R 0.60/0.75.
 - `clickid-test`: the held-out half, other articles of the same topics in the same corpus; looked at for
   totals only, never tuned on.
 """
@@ -87,6 +93,20 @@ SUITES = {
             "clickid",
             HERE / "baselines" / "clickid-dev5.json",
             "training",
+        ),
+        Suite(
+            "clickid-dev6",
+            HERE / "datasets" / "clickid-dev6.jsonl",
+            "clickid",
+            HERE / "baselines" / "clickid-dev6.json",
+            "training",
+        ),
+        Suite(
+            "clickid-dev7",
+            HERE / "datasets" / "clickid-dev7.jsonl",
+            "clickid",
+            HERE / "baselines" / "clickid-dev7.json",
+            "held-out",
         ),
         Suite(
             "clickid-test",
