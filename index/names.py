@@ -26,7 +26,7 @@ from index.language import (
     phrase_pattern,
 )
 from index.language.countries import leading_country
-from index.language.indonesian import VERB_PREFIXES, is_common_word
+from index.language.indonesian import ACTIVE_VERB, is_common_word
 
 PERSON_PRONOUNS = SPEAKER_PRONOUNS
 MORE_ROLE_WORDS = SPEAKER_ROLE_WORDS
@@ -56,7 +56,6 @@ _PLACE_AFTER = re.compile(
 _SAY_VERB_FIRST = re.compile(r"^(?i:" + phrase_pattern(SAY_BEFORE_NAME + QUOTE_TAGS_MORE).pattern + r")\s+")
 
 
-_ACTIVE_VERB = re.compile(rf"(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}")
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def read_name(phrase: str, places: frozenset[str] = frozenset()) -> Name | None:
         return Name(name, "person", role if role[:1].isupper() or role_like(role) else "")
     first_capital = next(i for i, w in enumerate(words) if w[:1].isupper())
     described = [w for w in words if w[:1].islower() and w.lower() not in FUNCTION_WORDS]
-    if len(described) > 2 or any(_ACTIVE_VERB.fullmatch(w) for w in described):
+    if len(described) > 2 or any(ACTIVE_VERB.fullmatch(w) for w in described):
         return None  # a description or a clause, not a name
     if first_capital and not role_like(" ".join(words[:first_capital])):
         rest = read_name(phrase[phrase.index(words[first_capital]) :], places)

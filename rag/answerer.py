@@ -17,6 +17,7 @@ class Query:
     standalone: str = ""  # what was retrieved: the text, or for a follow-up its topic and the text
     topic: str | None = None  # for a follow-up: the question it follows
     vector: Any = None  # the query embedding of `standalone` (numpy array), when the retriever made one
+    topic_docs: tuple[str, ...] = ()  # for a follow-up: the documents the answer it follows cited first
 
     @property
     def retrieved_as(self) -> str:

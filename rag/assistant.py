@@ -22,7 +22,7 @@ from rag.evidence import Evidence
 from rag.fallback import OfflineFallback
 from rag.offline import OfflineAnswerer
 from rag.offline.intent import evidence_queries
-from rag.question import follow_up_topic, validate_question, wants_comparison
+from rag.question import follow_up_topic, follow_up_turn, lead_documents, validate_question, wants_comparison
 from rag.relevance import Relevance
 from rag.retrieve import Bm25Index, DocumentTable, HybridRetriever
 from rag.settings import Settings
@@ -85,12 +85,13 @@ class Assistant(DocumentMethods):
         self, question: str, *, k: int | None = None, history: list[tuple[str, Answer]] | None = None
     ) -> AnswerStream:
         question = validate_question(question)
-        topic = follow_up_topic(question, history or []) if not self._llm else None
+        turn = follow_up_turn(question, history or []) if not self._llm else None
         standalone = self._standalone(question, history or []) if self._llm else question
-        return AnswerStream(self._answer_pieces(question, standalone, k, topic))
+        topic, topic_docs = (turn[0], lead_documents(question, turn[1])) if turn else (None, ())
+        return AnswerStream(self._answer_pieces(question, standalone, k, topic, topic_docs))
 
     def _answer_pieces(
-        self, question: str, standalone: str, k: int | None, topic: str | None
+        self, question: str, standalone: str, k: int | None, topic: str | None, topic_docs: tuple[str, ...] = ()
     ) -> Generator[str, None, Answer]:
         language = detect_language(question)
         query = f"{topic} {question}" if topic else standalone
@@ -98,7 +99,7 @@ class Assistant(DocumentMethods):
         queries = evidence_queries(query, k) if not self._llm else [(query, k)]
         passages, vector = self._evidence.gather(queries)
         answerer: Answerer = self._llm or self._offline
-        asked = Query(question, language, standalone if self._llm else query, topic, vector)
+        asked = Query(question, language, standalone if self._llm else query, topic, vector, topic_docs)
         answer = yield from answerer.stream(asked, passages)
         answer.question = question
         answer.standalone_question = query

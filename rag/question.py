@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.errors import SumberError
+from index.language import AGE_ASKED, PERSON_PRONOUNS, phrase_pattern
 from rag.types import Answer
 
 MAX_QUESTION_CHARS = 2000
@@ -31,6 +32,9 @@ def validate_question(question: str) -> str:
     return question[:MAX_QUESTION_CHARS]
 
 
+_ABOUT_PERSON = phrase_pattern(PERSON_PRONOUNS + AGE_ASKED)
+
+
 def wants_comparison(question: str) -> bool:
     """Questions about a quantity or about disagreement get the side-by-side claims too."""
     return bool(_COMPARISON.search(question))
@@ -38,12 +42,27 @@ def wants_comparison(question: str) -> bool:
 
 def follow_up_topic(question: str, history: list[tuple[str, Answer]]) -> str | None:
     """The question a follow-up continues: the latest turn that was not itself a follow-up (no growing chain)."""
+    turn = follow_up_turn(question, history)
+    return turn[0] if turn else None
+
+
+def follow_up_turn(question: str, history: list[tuple[str, Answer]]) -> tuple[str, Answer] | None:
+    """The turn (question and answer) a follow-up continues, as `follow_up_topic` finds it."""
     if not history or not is_follow_up(question):
         return None
-    for asked, _ in reversed(history):
+    for asked, answer in reversed(history):
         if not is_follow_up(asked):
-            return asked
-    return history[0][0]
+            return asked, answer
+    return history[0]
+
+
+def lead_documents(question: str, answer: Answer) -> tuple[str, ...]:
+    """For a follow-up about the person an answer named ("how old is he?", "berapa umurnya?"): the documents the
+    answer's first line cites, if it was grounded. Others ("and when?") follow the topic, not the answer."""
+    if not answer.grounded or not _ABOUT_PERSON.search(question):
+        return ()
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text.split("\n", 1)[0])}
+    return tuple(dict.fromkeys(c.doc_id for c in answer.citations if c.n in cited))
 
 
 def is_follow_up(question: str) -> bool:

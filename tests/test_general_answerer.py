@@ -8,8 +8,9 @@ import pytest
 from index.names import expand_acronym
 from index.numbers import find_quantities, format_value, parse_number
 from rag.offline.attribute import speaker_of
-from rag.offline.extract import people_in, places_in
+from rag.offline.extract import people_in
 from rag.offline.intent import classify
+from rag.offline.places import places_in
 from rag.offline.typed import typed_answers
 
 
@@ -937,3 +938,27 @@ def test_a_name_after_a_lower_case_level_of_place_is_a_place():
     sentence = "Empat sopir truk berpesta di garasi trailer jalan Kalianak Surabaya pada Senin malam."
     assert [f.text for f in places_in(sentence)] == ["Kalianak Surabaya"]
     assert places_in("Menurut juru bicara Gedung Putih, tidak ada perubahan.") == []
+
+
+def test_a_follow_up_about_the_person_just_named_reads_the_article_that_named_him(tmp_path):
+    """'Berapa umurnya?' after a who-answer: the age in that answer's article, not another player's elsewhere."""
+    from rag import Assistant, Settings
+
+    (tmp_path / "a.txt").write_text(
+        "Persib Batal Daftarkan Fabiano Beltrame\n\nPersib Bandung tidak mendaftarkan bek asal Brasil Fabiano "
+        "Beltrame pada putaran kedua Liga 1 karena proses naturalisasinya belum selesai. Pelatih Robert Alberts "
+        "mengatakan pintu Persib masih terbuka bagi pemain berusia 37 tahun ini.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Persib Datangkan Bek Muda\n\nPersib Bandung mendatangkan bek muda Dewangga Santosa untuk putaran kedua "
+        "Liga 1. Pemain berusia 18 tahun itu juga sudah didaftarkan sebagai pemain Persib untuk putaran kedua.\n",
+        encoding="utf-8",
+    )
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([tmp_path / "a.txt", tmp_path / "b.txt"])
+    chat = assistant.chat()
+    first = chat.ask("Bek asal Brasil mana yang tidak didaftarkan Persib pada putaran kedua Liga 1?")
+    assert "Fabiano" in _lead(first)
+    age = chat.ask("Berapa umurnya?")
+    assert "37" in _lead(age) and "18" not in _lead(age)

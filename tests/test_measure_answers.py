@@ -186,3 +186,16 @@ def test_murid_counts_pupils():
     intent = classify("How many pupils attend the new classes?")
     found = typed_answers(intent.kind, intent, "Kelas yang baru dibuka ini sekarang diikuti oleh 180 murid.", None)
     assert [f.text for f in found] == ["180 murid"]
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        ("Berapa umurnya?", "Pintu klub masih terbuka bagi pemain berusia 37 tahun ini.", ["37 tahun"]),
+        ("How old is he?", "Pengendara mobil itu bernama Anton Nofianto Nugroho (39) warga Semanan.", ["39"]),
+        ("Berapa usianya?", "Tim Liga 1 wajib memiliki minimal tujuh pemain U-23 di skuadnya.", []),
+    ],
+)
+def test_an_age_asked_of_him_or_her_is_read_after_an_age_word_or_in_brackets_after_a_name(question, sentence, expected):
+    intent = classify(question)
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == expected

@@ -117,3 +117,25 @@ def test_x_apa_finds_the_kind_of_x_the_sentence_names_in_lower_case():
     assert [f.text for f in typed_answers("what", intent, sentence, None)] == ["penyalahgunaan narkotika"]
     kind_asked = classify("Sepeda motor jenis apa yang dipakai perampok?")  # "jenis pistol" is no motorbike
     assert typed_answers("what", kind_asked, "Kawanan bersenjata api jenis pistol merampok toko.", None) == []
+
+
+def test_x_apa_prefers_the_one_named_after_x_to_its_kind_or_a_verb():
+    intent = classify("Metode apa yang digunakan sekolah itu dalam program pengajaran al-Quran?")
+    named = "Pertama, program pengajaran al-Quran dengan metode Qiroati selama 1-2 semester."
+    assert [f.text for f in typed_answers("what", intent, named, None)] == ["Qiroati"]
+    car = classify("Mobil apa yang tertimpa pohon palem?")
+    assert typed_answers("what", car, "Satu mobil tertimpa pohon palem berukuran besar.", None) == []  # a verb
+
+    def item(text: str, score: float) -> Scored:
+        return Scored(Sentence("d", 0, len(text), text, 0, None), score, 0.8, 0.5, True)
+
+    kind_only = item("Untuk metode pembelajaran, sekolah itu menggunakan audio visual di setiap kelas.", 0.84)
+    scored = [kind_only, item(named, 0.76)]
+    typed = lambda k, i, s: typed_answers(k, i, s.text, None)  # noqa: E731
+    assert pick_answer(intent.kind, intent, scored, typed, lambda s: "").item.sentence.text == named
+
+
+def test_a_which_noun_the_question_names_qualifies_the_noun_asked():
+    intent = classify("Varian New Daihatsu Sigra mana yang harganya tidak ikut naik?")
+    sentence = "PT Astra Daihatsu Motor meluncurkan New Sigra dengan beberapa penambahan fitur."
+    assert typed_answers("what", intent, sentence, None) == []  # "Motor" is no variant of the Sigra

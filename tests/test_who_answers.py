@@ -228,3 +228,11 @@ def test_a_possessed_role_is_the_asked_one():
     assert (intent.role, intent.wants) == ("father", "person")
     sentence = "Ayahnya yang bernama Benjamin Junaedi meninggal dunia pada Selasa pagi."
     assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Benjamin Junaedi"]
+
+
+def test_the_model_or_title_after_a_made_things_noun_is_no_one():
+    intent = classify("Who was driving the car that the palm tree crushed?")
+    sentence = "Namun, mobil Toyota Avanza hitam yang dikendarai korban ringsek akibat tertimpa pohon palem."
+    assert typed_answers("who", intent, sentence, None) == []
+    driver = "Pengendara mobil itu bernama Anton Nofianto Nugroho (39), warga Semanan."
+    assert typed_answers("who", intent, driver, None)[0].text == "Anton Nofianto Nugroho"

@@ -29,13 +29,14 @@ from rag.corpus import Corpus
 from rag.offline.attribute import speaker_of, stored_speaker
 from rag.offline.decide import decide, missing_names
 from rag.offline.evidence import Scored, Sentence, score_sentences, split_passages
-from rag.offline.extract import Found, place_words
+from rag.offline.extract import Found
 from rag.offline.followup import blend, with_context
 from rag.offline.intent import Intent, classify
 from rag.offline.kinds import TYPED_KINDS
 from rag.offline.lines import lead_line
 from rag.offline.order import events_around, ordered_statement
 from rag.offline.pick import Pick, pick_answer
+from rag.offline.places import place_words
 from rag.offline.render import CitationBook, join_lines, quotes
 from rag.offline.typed import typed_answers
 from rag.types import Answer, Passage
@@ -53,6 +54,8 @@ class OfflineAnswerer:
         vector = query.vector
         if query.topic and self.embedder and vector is not None:  # a follow-up: its sentences answer what it
             vector = blend(self.embedder.embed_query(query.text), vector)  # asks, in the topic it follows
+        if query.topic_docs:  # "how old is he?": about what the answer it follows was about
+            passages = [p for p in passages if p.doc_id in query.topic_docs] or passages
         return self.respond(query.text, passages, query.language, question_vector=vector, context=query.topic)
 
     def stream(self, query: Query, passages: list[Passage]) -> Generator[str, None, Answer]:

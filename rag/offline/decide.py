@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from index.language import NAME_ASKED, english, phrase_pattern
 from index.meta import metadata_spans
 from rag.offline.evidence import Scored
-from rag.offline.extract import names_in, places_in
+from rag.offline.extract import names_in
 from rag.offline.intent import Intent, term_forms
 from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.names import name_found
+from rag.offline.places import places_in
 from rag.offline.question_names import question_entities
 from rag.offline.typed import already_asked
 from rag.text import content_terms, stem

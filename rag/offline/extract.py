@@ -9,8 +9,6 @@ from datetime import date
 
 from index.dates import find_dates
 from index.language import (
-    AREA_NOUNS,
-    BUILDING_WORDS,
     COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -18,13 +16,13 @@ from index.language import (
     LEGAL_FORMS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
-    PLACE_LEVELS,
     PLACE_WORDS,
     REGION_ABBREVIATIONS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
     THING_ENDS,
     THING_HEADS,
+    THING_NOUNS,
     WEEKDAY_WORDS,
     english,
     indonesian,
@@ -36,13 +34,13 @@ from index.numbers import Quantity, find_quantities
 
 # A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de").
 # A run never crosses a line break or a sentence end ("... di Rusia. Maria Zakharova" is two runs).
-_CAPITALISED_RUN = re.compile(
+CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+(?:(?:bin|binti|van|de|der|al|el|da|dos|von|la)[ \t]+)?"
     r"(?:[A-Z][\w'’-]*|\d+\b))*"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
 _NAME_PARTICLES = frozenset("bin binti van de der al el da dos von la".split())
-_NOT_NAME = (
+NOT_NAME = (
     FUNCTION_WORDS
     | MONTH_WORDS
     | WEEKDAY_WORDS
@@ -66,12 +64,12 @@ class Found:
 def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
     """People and bodies named in the sentence; leading titles and roles stripped from people."""
     found: list[Found] = []
-    for match in _CAPITALISED_RUN.finditer(sentence):
-        words, start = _without_sentence_opener(match.group().split(), match.start(), sentence)
-        while words and (words[0][0].isdigit() or words[0].lower().strip(".") in _NOT_NAME | HONORIFICS):
+    for match in CAPITALISED_RUN.finditer(sentence):
+        words, start = without_sentence_opener(match.group().split(), match.start(), sentence)
+        while words and (words[0][0].isdigit() or words[0].lower().strip(".") in NOT_NAME | HONORIFICS):
             start += len(words[0]) + 1
             words = words[1:]
-        while words and words[-1].lower().strip(".,") in _NOT_NAME | _NAME_PARTICLES:
+        while words and words[-1].lower().strip(".,") in NOT_NAME | _NAME_PARTICLES:
             words = words[:-1]
         if not words or all(w[0].isdigit() for w in words):
             continue
@@ -111,15 +109,17 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
         return None  # a role phrase; people_in finds a name that follows the role
     if lowered[0] in LAW_HEADS:
         return None  # "UU Perdagangan": a regulation, no one's name
+    before = sentence[max(0, start - 25) : start].lower()
     if THING_HEADS.intersection(lowered) or (len(words) >= 2 and lowered[-1] in THING_ENDS):
         return "thing"  # "Liga Europa", "Venice Film Festival": an event's or a prize's name, no one's
-    before = sentence[max(0, start - 25) : start].lower()
     if _LOCATIVE.search(before.split()[-1] if before.split() else "") and len(words) <= 3:
         return "place"
     if _titled(before):
         return "person"
     if len(words) >= 2 and all(is_common_word(w) or w.lower() in country_names() for w in lowered):
         return "body"  # "Angkatan Laut Inggris", "Perguruan Tinggi": dictionary words (and a country), a body
+    if before.split() and before.split()[-1] in THING_NOUNS:
+        return "thing"  # "mobil Toyota Avanza"; not "kapal Angkatan Laut Rusia", a body of dictionary words
     if len(words) >= 2:
         return "person"
     if any(w in ORGANISATION_WORDS for w in before.split()[-3:]):  # "perusahaan analisis data YouGov"
@@ -135,8 +135,8 @@ def _titled(before: str) -> bool:
 def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
     """Person names, including a name that follows a role inside one capitalised run."""
     found = []
-    for match in _CAPITALISED_RUN.finditer(sentence):
-        words, begin_run = _without_sentence_opener(match.group().split(), match.start(), sentence)
+    for match in CAPITALISED_RUN.finditer(sentence):
+        words, begin_run = without_sentence_opener(match.group().split(), match.start(), sentence)
         offsets = _word_offsets(sentence[begin_run : match.end()], begin_run)
         last_role = max(
             (i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_WORDS | HONORIFICS), default=-1
@@ -196,7 +196,7 @@ _NOT_PERSON = (
     | ROLE_WORDS
     | HONORIFICS
     | COMPASS_WORDS
-    | _NOT_NAME
+    | NOT_NAME
     | LAW_HEADS
     | THING_ENDS  # "pemenang Academy Award Tommy Lee Jones": the name after the prize
 )
@@ -232,7 +232,7 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
 _KEPT_OPENERS = ROLE_WORDS | HONORIFICS | PLACE_WORDS | ORGANISATION_WORDS
 
 
-def _without_sentence_opener(words: list[str], start: int, sentence: str) -> tuple[list[str], int]:
+def without_sentence_opener(words: list[str], start: int, sentence: str) -> tuple[list[str], int]:
     """A dictionary word that opens the sentence is not part of the place name after it ("Pengungsi Jawa Timur");
     first names that are also words ("Maria", "Budi") and roles, titles and place or organisation heads stay."""
     opens = start == 0 or not sentence[:start].strip() or sentence[:start].rstrip()[-1] in '.!?\n"“”:-–—'
@@ -247,69 +247,6 @@ def _word_offsets(run: str, base: int) -> list[int]:
     return [base + m.start() for m in re.finditer(r"\S+", run)]
 
 
-# "dari" / "from" also name sources ("dari AFP", "from the ministry"): only a place word makes them a place
-_PLACE_LOCATIVES = frozenset(
-    indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS + indonesian.PLACE_VERBS + english.PLACE_VERBS
-) - {"dari", "from"}
-_NOT_PLACE, _BUILT = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS, frozenset(BUILDING_WORDS)  # "Staples Center"
-_LEVELS = frozenset(w for words in PLACE_LEVELS.values() for w in words if " " not in w)
-
-
-def places_in(sentence: str) -> list[Found]:
-    """Places: capitalised runs after a locative word ("di Palembang"), or headed by a place word ("Kota ...")."""
-    found = []
-    for match in _CAPITALISED_RUN.finditer(sentence):
-        words, run_start = _without_sentence_opener(match.group().split(), match.start(), sentence)
-        if not words or words[0][0].isdigit():  # "sekitar 3.000 warga": a number, not a place
-            continue
-        before = sentence[max(0, run_start - 15) : run_start].split()
-        head = words[0].lower().strip(".")
-        located, in_area = _located(sentence[max(0, run_start - 40) : run_start].split())
-        lowered = {w.lower().strip(".,") for w in words}
-        # after a role, a body ("juru bicara Gedung Putih"); after a lower-case level of place, a place ("jalan X")
-        off = any(w.lower() in ROLE_WORDS for w in before[-2:]) or (lowered & _NOT_PLACE and head not in PLACE_WORDS)
-        if off or not (located or head in PLACE_WORDS or (bool(before) and before[-1] in _LEVELS)):
-            continue
-        if head not in PLACE_WORDS and is_common_word(head) and len(words) > 1 and not in_area and not _BUILT & lowered:
-            continue
-        while words and words[-1].lower().strip(".,") in _NOT_NAME:
-            words = words[:-1]
-        if not words or words[0].lower() in MONTH_WORDS | WEEKDAY_WORDS or head in HONORIFICS:
-            continue
-        text = " ".join(words).rstrip(".,")
-        end = run_start + len(text)
-        text, end = _with_region(sentence, text, run_start, end)
-        found.append(Found(text, run_start, end, "place"))
-    return found
-
-
-_AREA_WORDS = AREA_NOUNS | PLACE_WORDS
-
-
-def _located(before: list[str]) -> tuple[bool, bool]:
-    """Whether a locative stands before, maybe before area nouns ("di lapangan Silang Monas"); and if such nouns do."""
-    area = 0
-    while area < 2 and len(before) > area and before[-1 - area].islower():
-        if before[-1 - area] in _AREA_WORDS:
-            area += 1
-        elif area == 0 and " ".join(before[-2:]) in AREA_NOUNS:
-            area = 2
-        else:
-            break
-    rest = before[: len(before) - area]
-    return bool(rest) and rest[-1].lower() in _PLACE_LOCATIVES, area > 0
-
-
-def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, int]:
-    """Up to three comma-joined capitalised runs after a place are its regions ('Tanjungpinang, Kepulauan Riau')."""
-    for _ in range(3):
-        region = re.match(r",\s+((?:[A-Z][\w-]*[ \t]?){1,3})", sentence[end:])
-        if not region or region.group(1).split()[0].lower() in _NOT_NAME | HONORIFICS | ROLE_WORDS:
-            break
-        end = end + len(region.group(0).rstrip())
-    return sentence[start:end], end
-
-
 def dates_in(sentence: str, published: date | None, today: date | None = None) -> list[Found]:
     found = find_dates(sentence, published, today=today)
     return [Found(m.text, m.start, m.end, "date", m) for m in found if m.basis != "published" or m.text.strip()]
@@ -317,12 +254,6 @@ def dates_in(sentence: str, published: date | None, today: date | None = None) -
 
 def quantities_in(sentence: str) -> list[Found]:
     return [Found(q.phrase, q.start, q.end, q.kind, q) for q in find_quantities(sentence)]
-
-
-def place_words(text: str) -> frozenset[str]:
-    """Words of the names a text uses as places ("ke Rusia", "Korea Selatan"), so they are not read as people."""
-    found = [f.text for f in places_in(text)] + [f.text for f in names_in(text) if f.kind == "place"]
-    return frozenset(w.lower().strip(".,") for name in found for w in name.split())
 
 
 def quantity_value(found: Found) -> Quantity:

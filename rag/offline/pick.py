@@ -48,7 +48,9 @@ def pick_answer(
         return Pick(
             max(
                 statements,
-                key=lambda s: s.score + NAMES_ASKED * s.fits + speaker_fit(intent, s.sentence.text, before(s.sentence)),
+                key=lambda s: s.score
+                + NAMES_ASKED * (s.fits + _names_one(kind, intent, s, typed))
+                + speaker_fit(intent, s.sentence.text, before(s.sentence)),
             ),
             None,
         )
@@ -80,6 +82,11 @@ def pick_answer(
             found = _listed(found, candidates[(item.sentence.doc_id, item.sentence.start)], intent)
         return Pick(item, found, _other_figures(options, score) if handler.figure and several else ())
     return Pick(scored[0], None)
+
+
+def _names_one(kind: str, intent: Intent, item: Scored, typed: Callable[[str, Intent, Sentence], list[Found]]) -> bool:
+    """For "metode apa": the sentence names one ("metode Qiroati"), not only a kind ("metode pembelajaran")."""
+    return item.fits and any(f.text[:1].isupper() for f in typed(kind, intent, item.sentence))
 
 
 def _listed(found: Found, candidates: list[Found], intent: Intent) -> Found:

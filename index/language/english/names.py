@@ -28,6 +28,8 @@ THING_ENDS = frozenset(
     "festival award awards prize cup championship championships summit expo forum show act league games".split()
 )
 THING_HEADS: frozenset[str] = frozenset()  # English ends a thing's name ("Champions League"), it does not head it
+# Nouns for made things whose model or title may follow them: "the film Parasite", "the car Toyota Avanza"
+THING_NOUNS = frozenset("car truck aircraft plane ship film movie song album book novel game missile".split())
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 REGION_ABBREVIATIONS: frozenset[str] = frozenset()
 ORIGIN_WORDS = ("from", "born in", "native of", "a native of")

@@ -145,3 +145,4 @@ REQUEST_VERBS = ("asked", "urged", "called on", "demanded", "ordered", "hoped")
 NEGATIONS = ("not", "no", "never", "without")
 FOLLOW_UP_OPENERS = ("and", "but", "so", "then", "what about", "how about", "also")
 PRONOUNS = ("it", "that", "this", "they", "them", "he", "she", "his", "her", "their", "those", "there")
+PERSON_PRONOUNS = ("he", "she", "him", "his", "her")  # a person just named

@@ -34,6 +34,7 @@ DESIGNATION_WORDS = ("nomor", "no")
 AGE_WORDS = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya")  # before an age, not a span
 AGE_AFTER = ()  # after one
 AGE_ASKED = ("berapa usia", "berapa umur", "usia berapa", "umur berapa", "berusia berapa", "berumur berapa")
+AGE_ASKED += ("berapa usianya", "berapa umurnya", "usianya berapa", "umurnya berapa")  # "-nya": his, her, its
 DURATION_WORDS = frozenset("tahun bulan hari jam menit detik pekan minggu abad dekade windu".split())
 # Each span's length in days, to read "1 jam 5 menit" or "16 tahun 298 hari" as one span, the larger unit first
 DURATION_DAYS = {"abad": 36500, "dekade": 3650, "windu": 2920, "tahun": 365, "bulan": 30, "pekan": 7, "minggu": 7}

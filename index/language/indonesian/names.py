@@ -69,6 +69,11 @@ LAW_HEADS = frozenset(
 THING_ENDS: frozenset[str] = frozenset()  # Indonesian heads a thing's name, it does not end it
 # First words of the name of an event, a competition or a prize, which names no one: "Liga Europa", "Piala Dunia"
 THING_HEADS = frozenset("liga piala kejuaraan turnamen festival penghargaan anugerah olimpiade".split())
+# Nouns for made things whose model or title follows them: "mobil Toyota Avanza", "film Kucumbu Tubuh Indahku"
+THING_NOUNS = frozenset(
+    "mobil motor truk bus pesawat kapal helikopter kereta ponsel laptop film lagu album buku novel sinetron gim rudal "
+    "senapan".split()
+)
 # Words that head a place name.
 PLACE_WORDS = frozenset(
     """

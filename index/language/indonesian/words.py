@@ -1,5 +1,7 @@
 """Indonesian function words, question words and the cue words of answer types (cause, purpose, order)."""
 
+import re
+
 FUNCTION_WORDS = frozenset(
     """
 ada adalah agar akan aku anda antara apa apakah atas atau bagaimana bagi bahwa baik banyak baru begitu belum berapa
@@ -93,6 +95,8 @@ CONJUNCTIONS = ("dan", "serta", "lalu", "kemudian")
 # Prefixes of a verb's active forms ("mengikuti", "berlangsung", "terjadi"), and of its passive ("digelar").
 VERB_PREFIXES = ("me", "mem", "men", "meng", "meny", "ber", "ter")
 PASSIVE_PREFIX = "di"
+ACTIVE_VERB = re.compile(rf"\b(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}\b")  # a word of that shape
+VERB = re.compile(rf"\b(?:{PASSIVE_PREFIX}|{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}\b")  # active or passive
 # Words between "berapa" and the noun it counts: "berapa total populasi", "berapa jumlah warga".
 AMOUNT_BEFORE_NOUN = ("total", "jumlah", "banyak")
 CONTRASTS = ("sedangkan", "sementara", "tetapi", "namun")
@@ -146,4 +150,5 @@ REQUEST_VERBS = (
 NEGATIONS = ("tidak", "tak", "bukan", "belum", "tanpa")
 FOLLOW_UP_OPENERS = ("dan", "lalu", "kemudian", "terus", "bagaimana dengan", "kalau", "trus", "lantas")
 PRONOUNS = ("itu", "tersebut", "mereka", "dia", "ia", "beliau", "nya", "pihaknya")
+PERSON_PRONOUNS = ("dia", "ia", "beliau", "dirinya")  # a person just named
 ANSWER_PREFIX = {"according": "menurut", "said": "mengatakan", "reported": "melaporkan"}

@@ -30,6 +30,7 @@ from index.language import (
     VAGUE_NUMBERS,
     phrase_pattern,
 )
+from index.numbers import Quantity
 from rag.offline.extract import Found, dates_in, quantities_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
@@ -55,7 +56,7 @@ def find_count(
         return [f for f in found if f.kind == "score"]
     counts = [f for f in found if f.kind in ("count", "measure")]
     if _AGE_ASKED.search(intent.text):  # "berapa usia", "how old": years or months ("berusia 17 tahun")
-        return [f for f in counts if f.detail.unit.lower() in DURATION_WORDS]
+        return [f for f in counts if f.detail.unit.lower() in DURATION_WORDS] or _bracketed_ages(sentence)
     if _DURATION_ASKED.search(intent.text):  # "berapa lama": a span of time, "10 hari", or when it began
         return [f for f in counts if _is_duration(f, sentence)] or _since(sentence, published)
     if intent.counted:  # the asked noun, a bare number beside it, or "18 orang" when people are counted
@@ -109,6 +110,19 @@ def _measure_named(question: str) -> re.Pattern[str] | None:
 def _is_duration(found: Found, sentence: str) -> bool:
     """A span of time ("10 hari"), not an age ("berusia 83 tahun", "83 years old")."""
     return not _is_age(found, sentence) and getattr(found.detail, "unit", "").lower() in DURATION_WORDS
+
+
+_BRACKETED_AGE = re.compile(r"\b[A-Z][\w'’.-]*\s*\((\d{1,3})\)")  # "Anton Nofianto Nugroho (39)"
+
+
+def _bracketed_ages(sentence: str) -> list[Found]:
+    """Ages news gives in brackets after a name."""
+    found = []
+    for m in _BRACKETED_AGE.finditer(sentence):
+        if int(m.group(1)) <= 120:
+            age = Quantity(float(m.group(1)), "count", "", m.start(1), m.end(1), m.group(1))
+            found.append(Found(m.group(1), m.start(1), m.end(1), "count", age))
+    return found
 
 
 def _is_age(found: Found, sentence: str) -> bool:

@@ -13,7 +13,7 @@ from rag.offline.extract import Found
 from rag.offline.intent import Intent, asking_sentence, term_forms, which_nouns
 from rag.offline.kinds.base import Kind
 from rag.offline.names import name_found
-from rag.text import content_terms
+from rag.text import content_terms, stem
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # up to two lower-case words after the asked noun, then a capitalised run or a quoted title
@@ -30,12 +30,17 @@ _MODIFIED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{3,})")
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
     nouns, head = _asked_noun(intent.text, intent.language)
+    nouns -= {stem(n.lower()) for n in intent.names}  # "Varian New Daihatsu Sigra mana": the names qualify it
     if not nouns:
         return []
-    if head:
+    if head:  # "mobil apa": the one named after it ("mobil Toyota Avanza"), else its kind ("kasus korupsi")
         for word in re.finditer(rf"\b{head}\b", sentence, re.IGNORECASE):
+            named = _NAMED_AFTER.match(sentence, word.end())
+            if named and not all(name_found(w, intent.text) for w in named.group(1).split()):
+                return [Found(named.group(1), named.start(1), named.end(1), "thing")]
             modified = _MODIFIED.match(sentence, word.end())
-            if modified and modified.group(1).split()[0] not in FUNCTION_WORDS:
+            first = modified.group(1).split()[0] if modified else ""
+            if modified and first not in FUNCTION_WORDS and not indonesian.VERB.fullmatch(first):
                 return [Found(modified.group(1), modified.start(1), modified.end(1), "thing")]
     found = []
     for word in _WORD.finditer(sentence):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from index.language import (
@@ -16,7 +15,7 @@ from index.language import (
     ordinal_in,
     phrase_pattern,
 )
-from index.language.indonesian import PASSIVE_PREFIX, VERB_PREFIXES
+from index.language.indonesian import VERB
 from rag.offline.extract import Found, dates_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
@@ -53,14 +52,13 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     return found
 
 
-_VERB = re.compile(rf"\b(?:{PASSIVE_PREFIX}|{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}\b")
 
 
 def _asked_event(intent: Intent, sentence: str, found: Found) -> bool:
     """A date after the article answers a question that does not say when only as the date of the event it asks:
     "kapan duel ulang digelar?" from "duel ulang ... digelar di Las Vegas, AS, pada 22 Februari 2020", never
     "kapan Kevin mengikuti audisi?" from "audisi akan dihentikan pada tahun depan" (the verb before it differs)."""
-    verbs = _VERB.findall(sentence[max(0, found.start - 80) : found.start])
+    verbs = VERB.findall(sentence[max(0, found.start - 80) : found.start])
     return bool(verbs) and stem(verbs[-1]) in intent.terms
 
 

@@ -7,9 +7,10 @@ from datetime import date
 
 from index.language import BUILDING_WORDS, DESTINATION_ASKED, DESTINATION_WORDS, PLACE_LEVELS, phrase_pattern
 from index.language.countries import country_names
-from rag.offline.extract import Found, places_in
+from rag.offline.extract import Found
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import ITEM_SEPARATOR, Kind, asks, origins_in
+from rag.offline.places import places_in
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:

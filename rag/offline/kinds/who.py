@@ -19,9 +19,10 @@ from index.language import (
 )
 from index.language.countries import country_names
 from rag.offline.attribute import speaker_of
-from rag.offline.extract import Found, names_in, people_in, places_in
+from rag.offline.extract import Found, names_in, people_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import ORIGIN_ASKED_PATTERN, ORIGIN_BEFORE, Kind, origins_in
+from rag.offline.places import places_in
 
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _OFFICE = phrase_pattern(ROLE_HEADS)  # "Wakil Kepala ...", "Juru Bicara ...": someone's office, not a body
