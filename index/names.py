@@ -56,8 +56,6 @@ _PLACE_AFTER = re.compile(
 _SAY_VERB_FIRST = re.compile(r"^(?i:" + phrase_pattern(SAY_BEFORE_NAME + QUOTE_TAGS_MORE).pattern + r")\s+")
 
 
-
-
 @dataclass(frozen=True)
 class Name:
     text: str  # as the article writes it, titles and roles stripped: "Farah Dakhlallah", "Badan ... (NIS)"

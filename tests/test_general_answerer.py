@@ -689,6 +689,9 @@ def test_a_span_given_by_its_start_is_answered_since_then_in_the_question_langua
         ("UAE", "UEA adalah salah satu investor global teratas."),  # its abbreviation in the other word order
         ("B50", "Pemerintah menyiapkan program B-50 kelapa sawit."),  # written with a hyphen
         ("Jakarta", "Tarif Tol Jakarta-Cikampek naik."),  # one part of a hyphenated name
+        ("GBK", "Laga itu digelar di Stadion Utama Gelora Bung Karno."),  # an acronym, spelled out
+        ("Canadian", "Pemerintah Kanada menyita aset itu."),  # a people's word, as its country
+        ("Iranian", "Aset Iran disita pengadilan."),
     ],
 )
 def test_a_question_name_is_found_as_the_other_language_or_a_hyphenated_form_writes_it(name, text):
@@ -962,3 +965,10 @@ def test_a_follow_up_about_the_person_just_named_reads_the_article_that_named_hi
     assert "Fabiano" in _lead(first)
     age = chat.ask("Berapa umurnya?")
     assert "37" in _lead(age) and "18" not in _lead(age)
+
+
+def test_a_range_of_months_is_no_name_the_evidence_must_hold():
+    from rag.offline.question_names import question_entities
+
+    required = question_entities("What were the losses in January-August 2019 in Bekasi?", required=True)
+    assert required == [("2019",), ("Bekasi",)]

@@ -199,3 +199,9 @@ def test_murid_counts_pupils():
 def test_an_age_asked_of_him_or_her_is_read_after_an_age_word_or_in_brackets_after_a_name(question, sentence, expected):
     intent = classify(question)
     assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == expected
+
+
+def test_a_figure_the_question_states_is_not_its_answer():
+    intent = classify("Berapa tiket yang terjual dari 60 ribu tiket yang dilepas ke publik?")
+    sentence = "Dari 60 ribu tiket yang dilepas ke publik, hanya 12 ribu yang terjual."
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == ["12 ribu"]

@@ -236,3 +236,33 @@ def test_the_model_or_title_after_a_made_things_noun_is_no_one():
     assert typed_answers("who", intent, sentence, None) == []
     driver = "Pengendara mobil itu bernama Anton Nofianto Nugroho (39), warga Semanan."
     assert typed_answers("who", intent, driver, None)[0].text == "Anton Nofianto Nugroho"
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (
+            "Siapa Ketua Komite Seleksi Film Indonesia yang menjelaskan alasannya?",
+            "Christine Hakim selaku Ketua Komite Seleksi Film Indonesia memberikan penjelasan.",
+            "Christine Hakim",
+        ),
+        (
+            "Siapa peneliti Utrecht University yang menyebut benua itu dulu berbentuk seperti kepulauan?",
+            "Douwe van Hinsbergen dari Department of Earth Sciences, Utrecht University, mengatakan benua itu dulu "
+            "berbentuk seperti kepulauan.",
+            "Douwe van Hinsbergen",
+        ),
+    ],
+)
+def test_a_role_question_takes_a_person_named_as_holding_the_role_or_from_the_body_asked(question, sentence, expected):
+    assert [f.text for f in typed_answers("who", classify(question), sentence, None)] == [expected]
+
+
+def test_a_person_from_another_body_is_not_the_role_asked():
+    intent = classify("Siapa peneliti Utrecht University yang menyebut benua itu?")
+    assert typed_answers("who", intent, "Douwe van Hinsbergen dari Universitas Indonesia mengatakan itu.", None) == []
+
+
+def test_a_role_word_ending_a_personal_name_is_a_surname():
+    assert [f.text for f in people_in("Menurut Lukman Hakim, rapat itu batal.")] == ["Lukman Hakim"]
+    assert people_in("Kepala Bidang Humas Polda Jatim hadir.") == []

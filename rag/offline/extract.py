@@ -105,7 +105,7 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
         return "body"  # "PP KAGAMA", "KPK": acronyms name bodies
     if lowered[-1] in COMPASS_WORDS or lowered[0] in COMPASS_WORDS:
         return "place"
-    if any(w in ROLE_WORDS for w in lowered):
+    if any(w in ROLE_WORDS for w in lowered) and not _role_surname(lowered):
         return None  # a role phrase; people_in finds a name that follows the role
     if lowered[0] in LAW_HEADS:
         return None  # "UU Perdagangan": a regulation, no one's name
@@ -125,6 +125,16 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     if any(w in ORGANISATION_WORDS for w in before.split()[-3:]):  # "perusahaan analisis data YouGov"
         return "body"
     return None
+
+
+def _role_surname(lowered: list[str]) -> bool:
+    """An Indonesian role word ending a name whose other words are no dictionary words: "Christine Hakim"."""
+    *given, last = lowered
+    return (
+        1 <= len(given) <= 2
+        and last in indonesian.ROLE_WORDS
+        and not any(w in ROLE_WORDS or is_common_word(w) for w in given)
+    )
 
 
 def _titled(before: str) -> bool:

@@ -20,7 +20,17 @@ def name_found(name: str, text: str) -> bool:
     words = _words(text)
     if any(form in words or _close(form, words) for form in forms):
         return True
-    return any(re.search(rf"\b{re.escape(form)}\b", text, re.IGNORECASE) for form in forms if " " in form)
+    if any(re.search(rf"\b{re.escape(form)}\b", text, re.IGNORECASE) for form in forms if " " in form):
+        return True
+    return bool(_spelled_out(name)) and bool(_spelled_out(name).search(text))  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1024)
+def _spelled_out(name: str) -> re.Pattern[str] | None:
+    """An acronym as the capitalised words it stands for: "GBK", "Gelora Bung Karno"."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return None
+    return re.compile(r"\b" + r"\s+".join(rf"{letter}[a-z'’-]+" for letter in name) + r"\b")
 
 
 @lru_cache(maxsize=4096)
@@ -34,7 +44,20 @@ def name_forms(name: str) -> tuple[str, ...]:
         forms.update(translated.split("|"))
     forms.update(_ENGLISH_OF.get(lowered, ()))
     forms.update(next((group for group in country_groups() if lowered in group), ()))  # "France": "Prancis"
+    for country in _demonym_stems(lowered):  # "Canadian": "Canada", "Kanada"
+        forms.update(next((group for group in country_groups() if country in group), ()))
     return tuple(f for f in forms if f)
+
+
+def _demonym_stems(word: str) -> tuple[str, ...]:
+    """The country names an English word for its people may come from: Iranian, Canadian, Korean, Japanese."""
+    if word.endswith("ian"):
+        return word[:-3], word[:-3] + "a", word[:-1]
+    if word.endswith("an"):
+        return (word[:-1],)
+    if word.endswith("ese"):
+        return word[:-3], word[:-3] + "a"
+    return ()
 
 
 @lru_cache(maxsize=2048)

@@ -48,9 +48,11 @@ def pick_answer(
         return Pick(
             max(
                 statements,
-                key=lambda s: s.score
-                + NAMES_ASKED * (s.fits + _names_one(kind, intent, s, typed))
-                + speaker_fit(intent, s.sentence.text, before(s.sentence)),
+                key=lambda s: (
+                    s.score
+                    + NAMES_ASKED * (s.fits + _names_one(kind, intent, s, typed))
+                    + speaker_fit(intent, s.sentence.text, before(s.sentence))
+                ),
             ),
             None,
         )

@@ -39,7 +39,8 @@ def question_entities(question: str, required: bool = False) -> list[tuple[str, 
         word = match.group().strip(".,'’")
         lowered = re.sub(r"['’]s$", "", word.lower())
         skip = not lowered or lowered in QUESTION_WORDS or lowered in ROLE_WORDS or lowered in HONORIFICS
-        skip = skip or lowered in MONTH_WORDS or lowered in WEEKDAY_WORDS or (len(word) == 1 and word.isalpha())
+        skip = skip or all(part in MONTH_WORDS | WEEKDAY_WORDS for part in lowered.split("-"))  # "Januari-Agustus"
+        skip = skip or (len(word) == 1 and word.isalpha())
         if skip or (i == 0 and match.start() == 0 and not word.isupper()):
             last_end = -10
             continue

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from index.language import PLACE_WORDS
+from index.numbers import Quantity, find_quantities
 from rag.offline.extract import Found
 from rag.offline.intent import Intent
 from rag.offline.kinds import KINDS
@@ -32,6 +34,8 @@ def already_asked(found: Found, intent: Intent) -> bool:
     """The question's own subject ("the South Korean delegation" -> "Delegasi Korea Selatan", "Bogor" -> "Kota
     Bogor") is not its answer; a generic place word ("Kota", "Kabupaten") and the region after a comma are no words
     of the name."""
+    if isinstance(found.detail, Quantity):  # "dari 60 ribu tiket, berapa yang terjual": not the 60 ribu
+        return found.detail.value in _stated_values(intent.text)
     if found.kind not in ("person", "body", "place"):
         return False
     if found.kind == "person" and _surname_asked(found.text, intent.text):  # "Deontay Wilder" for "... dengan Wilder"
@@ -40,6 +44,11 @@ def already_asked(found: Found, intent: Intent) -> bool:
     words = [w for w in head.split() if len(w) > 2]
     words = [w for w in words if w.lower() not in PLACE_WORDS] or words
     return bool(words) and sum(name_found(w, intent.text) for w in words) * 2 > len(words)
+
+
+@lru_cache(maxsize=256)
+def _stated_values(question: str) -> frozenset[float]:
+    return frozenset(q.value for q in find_quantities(question))
 
 
 def _surname_asked(name: str, question: str) -> bool:

@@ -9,11 +9,13 @@ mayor regent ambassador envoy general commander captain coach player singer acto
 official officer ceo founder owner doctor lecturer researcher analyst economist leader deputy senator lawmaker
 legislator politician suspect perpetrator victim witness father mother son daughter wife husband
 comedian designer athlete writer author journalist reporter producer presenter businessman entrepreneur employee
-student teacher manager staff king queen prince princess emir sultan
+student teacher manager staff king queen prince princess emir sultan promoter supervisor examiner rider driver referee
+pilot
 """.split()
 )
 ROLE_HEADS = ("deputy", "vice")
 DEPUTY_WORDS = ("deputy", "vice")
+ROLE_LINKS = ("as", "who is", "who is also", "the")  # "X, who is also chairman of ...", "X as chairman"
 NOT_ASKED_ROLES: frozenset[str] = frozenset()
 ORGANISATION_WORDS = frozenset(
     """
@@ -134,6 +136,11 @@ ROLE_TRANSLATIONS = {
     "founder": "pendiri",
     "owner": "pemilik",
     "researcher": "peneliti",
+    "promoter": "promotor",
+    "supervisor": "pembimbing|promotor",
+    "rider": "pembalap",
+    "driver": "pengemudi|sopir|pembalap",
+    "referee": "wasit",
     "analyst": "analis|pengamat",
     "economist": "ekonom",
     "suspect": "tersangka",

@@ -44,12 +44,15 @@ aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pe
 guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
 anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak
 adik perdana pesinetron komedian pelawak desainer perancang atlet petinju penulis wartawan jurnalis sutradara
-produser presenter penyiar pegawai karyawan pengusaha mahasiswa siswa mahkota
+produser presenter penyiar pegawai karyawan pengusaha mahasiswa siswa mahkota promotor pembimbing penguji pembalap
+pengemudi sopir wasit pilot
 """.split()
 )
 # Role words that take the next word ("juru bicara", "wakil ketua"); a deputy's word before a role ("wakil").
 ROLE_HEADS = ("juru", "duta", "kepala", "wakil")
 DEPUTY_WORDS = ("wakil",)
+# Between a name and the role it holds: "Christine Hakim selaku Ketua Komite ...", "X yang juga Ketua ..."
+ROLE_LINKS = ("selaku", "sebagai", "yang juga", "yang merupakan", "yang menjabat", "yang menjabat sebagai")
 # People named by what befell them or by kinship, not a role a question asks a name for ("korban", "ayah").
 NOT_ASKED_ROLES = frozenset("korban warga anak ibu ayah".split())
 # Words that head the name of a body, not a person.

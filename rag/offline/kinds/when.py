@@ -52,8 +52,6 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     return found
 
 
-
-
 def _asked_event(intent: Intent, sentence: str, found: Found) -> bool:
     """A date after the article answers a question that does not say when only as the date of the event it asks:
     "kapan duel ulang digelar?" from "duel ulang ... digelar di Las Vegas, AS, pada 22 Februari 2020", never

@@ -13,6 +13,7 @@ from index.language import (
     GENERIC_ROLES,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    ROLE_LINKS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
     phrase_pattern,
@@ -22,11 +23,14 @@ from rag.offline.attribute import speaker_of
 from rag.offline.extract import Found, names_in, people_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import ORIGIN_ASKED_PATTERN, ORIGIN_BEFORE, Kind, origins_in
+from rag.offline.names import name_found
 from rag.offline.places import places_in
 
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _OFFICE = phrase_pattern(ROLE_HEADS)  # "Wakil Kepala ...", "Juru Bicara ...": someone's office, not a body
 _CITED_FROM = phrase_pattern(CITED_FROM)
+# between a name and its role: "Amelia Tjandra, Marketing Director", "Christine Hakim selaku Ketua"
+_ROLE_AFTER_NAME = re.compile(r",?\s*(?:(?:" + "|".join(ROLE_LINKS) + r")\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 _DEPUTY_BEFORE = re.compile(phrase_pattern(DEPUTY_WORDS).pattern + r"\s+$", re.IGNORECASE)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh ketua partai Budi Santoso": the agent
@@ -46,7 +50,9 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     if in_sentence and not any(p.start < speaker.end and speaker.start < p.end for p in named):  # no overlap
         named.append(speaker)  # "Kepala Komunikasi Perusahaan Bukalapak Intan Wibisono mengatakan"
     named = [_without_asked_names(p, intent) for p in named]
-    people = _after_role(named, sentence, intent.role) if intent.role else named
+    people = named
+    if intent.role:  # "Kapolres X AKBP Y", else "Y dari <the body the question names>"
+        people = _after_role(named, sentence, intent.role) or _of_body_asked(named, sentence, intent)
     if intent.wants == "person":
         return people
 
@@ -64,6 +70,20 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         return list({(f.start, f.end): f for f in found}.values())
     first = [speaker] if speaker and (intent.asks_statement or not people) else []
     return first + people + bodies
+
+
+_FROM = re.compile(r"\s*,?\s*(?:dari|from|of)\s")
+
+
+def _of_body_asked(people: list[Found], sentence: str, intent: Intent) -> list[Found]:
+    """For "peneliti Utrecht University": a person the sentence says is from the body the question names, though
+    it gives no role ("Douwe van Hinsbergen dari Department of Earth Sciences, Utrecht University")."""
+    bodies = [n for n in intent.names if not n[0].isdigit()]
+    return [
+        p
+        for p in people
+        if _FROM.match(sentence, p.end) and any(name_found(n, sentence[p.end : p.end + 80]) for n in bodies)
+    ]
 
 
 def _without_asked_names(person: Found, intent: Intent) -> Found:
@@ -132,7 +152,7 @@ def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
     # "Kapolres Anambas AKBP X": the name after the role; "Amelia Tjandra, Marketing Director": the role after it
     def named_by_role(p: Found, pos: int) -> bool:
         between = sentence[p.end : pos] if pos >= p.end else ""
-        return 0 <= p.start - pos <= 80 or bool(re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,3}", between))
+        return 0 <= p.start - pos <= 80 or bool(_ROLE_AFTER_NAME.fullmatch(between))
 
     return [p for p in people if any(named_by_role(p, pos) for pos in positions)]
 
