@@ -266,3 +266,33 @@ def test_a_person_from_another_body_is_not_the_role_asked():
 def test_a_role_word_ending_a_personal_name_is_a_surname():
     assert [f.text for f in people_in("Menurut Lukman Hakim, rapat itu batal.")] == ["Lukman Hakim"]
     assert people_in("Kepala Bidang Humas Polda Jatim hadir.") == []
+
+
+def test_a_place_named_in_english_order_or_a_country_is_no_person():
+    from rag.offline.extract import names_in
+
+    kinds = {f.text: f.kind for f in names_in("Dua wakil Indonesia berlaga di Nyuyen Sport Club, Ho Chi Minh City.")}
+    assert kinds["Ho Chi Minh City"] == "place" and kinds["Indonesia"] == "place"
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (
+            "Serial itu garapan siapa?",
+            "Game itu terinspirasi dari serial Dragon Ball Z garapan Daisuke Nishio.",
+            "Daisuke Nishio",
+        ),
+        ("Who made the film?", "Film karya Garin Nugroho ini menyisihkan dua kandidat kuat lainnya.", "Garin Nugroho"),
+    ],
+)
+def test_the_maker_after_a_word_for_the_work_of_is_the_agent_and_a_titles_name_is_no_one(question, sentence, expected):
+    from rag.offline.fit import candidate_bonus
+
+    intent = classify(question)
+    [found] = typed_answers("who", intent, sentence, None)
+    assert found.text == expected and candidate_bonus("who", intent, found, sentence) >= 0.2
+
+
+def test_another_name_asked_is_a_what_question_not_a_person():
+    assert classify("Dengan nama lain apa rudal itu juga dikenal?").kind == "what"

@@ -16,6 +16,7 @@ from index.language import (
     LEGAL_FORMS,
     MONTH_WORDS,
     ORGANISATION_WORDS,
+    PLACE_ENDS,
     PLACE_WORDS,
     REGION_ABBREVIATIONS,
     ROLE_WORDS,
@@ -101,6 +102,8 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     lowered = [w.lower().strip(".,") for w in words]
     if lowered[0] in PLACE_WORDS or all(w in REGION_ABBREVIATIONS for w in lowered):
         return "place"
+    if (len(words) >= 2 and lowered[-1] in PLACE_ENDS) or " ".join(lowered) in country_names():
+        return "place"  # "Ho Chi Minh City"; "Indonesia" after "wakil" is no one's name
     if any(w in ORGANISATION_WORDS for w in lowered) or all(w.isupper() and len(w) > 1 for w in words):
         return "body"  # "PP KAGAMA", "KPK": acronyms name bodies
     if lowered[-1] in COMPASS_WORDS or lowered[0] in COMPASS_WORDS:

@@ -29,9 +29,13 @@ LAW_HEADS = frozenset("law bill".split())
 THING_ENDS = frozenset(
     "festival award awards prize cup championship championships summit expo forum show act league games".split()
 )
+# Words that end a place's name in English word order: "Ho Chi Minh City", "Riau Province", "Bali Island"
+PLACE_ENDS = frozenset(
+    "city province regency island islands county district village street road avenue bay strait".split()
+)
 THING_HEADS: frozenset[str] = frozenset()  # English ends a thing's name ("Champions League"), it does not head it
 # Nouns for made things whose model or title may follow them: "the film Parasite", "the car Toyota Avanza"
-THING_NOUNS = frozenset("car truck aircraft plane ship film movie song album book novel game missile".split())
+THING_NOUNS = frozenset("car truck aircraft plane ship film movie series song album book novel game missile".split())
 PLACE_WORDS = frozenset("province regency city district village street island river lake mount airport port".split())
 REGION_ABBREVIATIONS: frozenset[str] = frozenset()
 ORIGIN_WORDS = ("from", "born in", "native of", "a native of")

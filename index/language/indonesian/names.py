@@ -69,13 +69,14 @@ LEGAL_FORMS = frozenset("pt cv tbk ud pd".split())  # "PT Astra", "CV Maju": the
 LAW_HEADS = frozenset(
     "uu ruu undang-undang perppu perpu perpres permen perda pergub perwali keppres inpres revisi".split()
 )
+PLACE_ENDS: frozenset[str] = frozenset()  # Indonesian heads a place's name (PLACE_WORDS)
 THING_ENDS: frozenset[str] = frozenset()  # Indonesian heads a thing's name, it does not end it
 # First words of the name of an event, a competition or a prize, which names no one: "Liga Europa", "Piala Dunia"
 THING_HEADS = frozenset("liga piala kejuaraan turnamen festival penghargaan anugerah olimpiade".split())
 # Nouns for made things whose model or title follows them: "mobil Toyota Avanza", "film Kucumbu Tubuh Indahku"
 THING_NOUNS = frozenset(
-    "mobil motor truk bus pesawat kapal helikopter kereta ponsel laptop film lagu album buku novel sinetron gim rudal "
-    "senapan".split()
+    "mobil motor truk bus pesawat kapal helikopter kereta ponsel laptop film serial lagu album buku novel sinetron gim "
+    "rudal senapan".split()
 )
 # Words that head a place name.
 PLACE_WORDS = frozenset(

@@ -33,7 +33,7 @@ CITED_FROM = (
     "menurut laporan",
 )
 # The agent of a passive verb follows these ("dipimpin oleh X"): the one who did it.
-AGENT_WORDS = ("oleh",)
+AGENT_WORDS = ("oleh", "garapan", "karya", "besutan", "arahan")  # by; "the work of": "film karya X"
 SAY_AFTER_NAME = (
     "mengatakan",
     "menyatakan",

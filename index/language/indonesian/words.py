@@ -69,7 +69,8 @@ QUESTION_WORDS = {
         "dalam rangka apa",
     ),
     "how": ("bagaimana", "dengan cara apa", "bagaimanakah"),
-    "what": ("apa", "apakah", "apa yang", "mana"),  # "negara mana", "stadion mana": the noun says the kind
+    # "negara mana", "stadion mana": the noun says the kind; "nama lain": an alias, not a person
+    "what": ("apa", "apakah", "apa yang", "mana", "nama lain"),
     "first": ("pertama kali", "paling awal", "terlebih dahulu", "mula-mula", "pertama"),
     "last": ("terakhir", "terbaru", "paling akhir", "paling baru"),
 }
