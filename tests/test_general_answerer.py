@@ -972,3 +972,27 @@ def test_a_range_of_months_is_no_name_the_evidence_must_hold():
 
     required = question_entities("What were the losses in January-August 2019 in Bekasi?", required=True)
     assert required == [("2019",), ("Bekasi",)]
+
+
+def test_a_date_an_article_was_quoted_on_is_not_when_the_event_happened():
+    from rag.offline.fit import candidate_bonus
+
+    intent = classify("On what day did two elephants run amok at a procession in Sri Lanka?")
+    sentence = (
+        "Dikutip dari mirror.co.uk, Senin, 9 September 2019, kejadian ini terjadi pada Sabtu, 7 September 2019, "
+        "saat gajah-gajah itu berparade."
+    )
+    quoted, happened = typed_answers("when", intent, sentence, date(2019, 9, 10))
+    assert candidate_bonus("when", intent, happened, sentence) > candidate_bonus("when", intent, quoted, sentence)
+
+
+def test_a_release_scheduled_to_come_takes_no_past_date():
+    intent = classify("When is the game scheduled to be released?")
+    sentence = "Serial itu tayang pertama kali pada 1989, dan gimnya akan dirilis pada 17 Januari 2020."
+    assert [f.text for f in typed_answers("when", intent, sentence, date(2019, 9, 15))] == ["17 Januari 2020"]
+
+
+def test_a_month_still_running_on_the_articles_day_is_not_past_for_a_scheduled_question():
+    intent = classify("When is the toll road section scheduled to open?")
+    sentence = "Ruas tol itu dijadwalkan beroperasi pada September 2019."
+    assert [f.text for f in typed_answers("when", intent, sentence, date(2019, 9, 20))] == ["pada September 2019"]

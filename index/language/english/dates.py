@@ -40,7 +40,7 @@ DURATION_DAYS |= {f"{unit}s": days for unit, days in DURATION_DAYS.items()}
 PROSPECTIVE_WORDS = ("will", "preparing", "prepare", "plans to", "planning to", "is going to", "are going to")
 # A question with one of these asks about what is yet to come (or when something runs out), so a date after the
 # article may answer it; with a word of SCHEDULED_ASKED only such a date does ("when is the rematch scheduled").
-SCHEDULED_ASKED = ("will", "is scheduled", "are scheduled", "next")
+SCHEDULED_ASKED = ("will", "is scheduled", "are scheduled", "scheduled to", "due to be", "set to be", "next")
 FUTURE_ASKED = PROSPECTIVE_WORDS + SCHEDULED_ASKED + ("scheduled", "expect", "expects", "expected", "due", "plan")
 FUTURE_ASKED += ("planned", "expire", "expires", "run out", "runs out")
 BEFORE_WORDS = ("before", "ahead of", "prior to")

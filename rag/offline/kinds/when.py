@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from index.language import (
+    CITED_FROM,
     FUTURE_ASKED,
     LANGUAGES,
     SCHEDULED_ASKED,
@@ -37,6 +39,9 @@ ORDER_WORDS = {
     for order in ("first", "last")
 }
 ORDER_REACH, ORDER_FIT = 60, 0.15
+# "Dikutip dari mirror.co.uk, Senin, 9 September 2019, kejadian ini terjadi pada ...": the day it was quoted
+_CITED_ON = re.compile(phrase_pattern(CITED_FROM).pattern + r"\s+[^,;]{1,60}(?:,\s*[A-Z]\w+)?[,\s]*$", re.IGNORECASE)
+CITED_ON_FIT = -0.2
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
@@ -48,8 +53,18 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
             f for f in found if f.detail.date <= published + timedelta(days=7) or _asked_event(intent, sentence, f)
         ]
     elif published and _SCHEDULED_ASKED.search(intent.text):  # of what is to come: not what came before
-        found = [f for f in found if f.detail.date >= published - timedelta(days=1)]
+        found = [f for f in found if _last_day(f) >= published - timedelta(days=1)]
     return found
+
+
+def _last_day(found: Found) -> date:
+    """The last day a date names: "September 2019" runs to 30 September, "2020" to 31 December."""
+    day, precision = found.detail.date, found.detail.precision
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        return date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)
+    return day
 
 
 def _asked_event(intent: Intent, sentence: str, found: Found) -> bool:
@@ -69,6 +84,8 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     if any(asked.search(intent.text) and any(map(before.search, written)) for asked, before in BOUNDS):
         fit += BOUND_FIT
     just_before = sentence[max(0, found.start - ORDER_REACH) : found.start]
+    if _CITED_ON.search(just_before):
+        fit += CITED_ON_FIT
     if intent.order in ORDER_WORDS and ORDER_WORDS[intent.order].search(just_before):
         fit += ORDER_FIT
     asked = ordinal_in(intent.text)  # "kapan penurunan yang kedua": a date after "kedua" ("dan kedua 22 Agustus")
