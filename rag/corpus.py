@@ -18,6 +18,7 @@ class Corpus:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._documents: OrderedDict[str, StoredDocument | None] = OrderedDict()
+        self._vectors: OrderedDict[str, dict[tuple[str, int, int], np.ndarray]] = OrderedDict()
         self._lock = threading.Lock()
 
     def document(self, doc_id: str) -> StoredDocument | None:
@@ -33,9 +34,25 @@ class Corpus:
         return doc
 
     def sentence_vectors(self, doc_ids: list[str]) -> dict[tuple[str, int, int], np.ndarray]:
-        return self.store.sentence_vectors(sorted(set(doc_ids)))
+        """Every stored sentence vector of these documents; the recent documents' are kept like the documents."""
+        wanted = sorted(set(doc_ids))
+        with self._lock:
+            missing = [d for d in wanted if d not in self._vectors]
+        read = self.store.sentence_vectors(missing) if missing else {}
+        with self._lock:
+            for doc_id in missing:
+                self._vectors[doc_id] = {key: v for key, v in read.items() if key[0] == doc_id}
+            vectors = {}
+            for doc_id in wanted:
+                if doc_id in self._vectors:
+                    self._vectors.move_to_end(doc_id)
+                    vectors.update(self._vectors[doc_id])
+            while len(self._vectors) > CACHED_DOCUMENTS:
+                self._vectors.popitem(last=False)
+        return vectors
 
     def forget(self) -> None:
-        """Drop cached documents (after an ingest or a removal)."""
+        """Drop cached documents and sentence vectors (after an ingest or a removal)."""
         with self._lock:
             self._documents.clear()
+            self._vectors.clear()

@@ -60,6 +60,12 @@ def stem(token: str) -> str:
     return _stemmer().stem(token) or token
 
 
+@lru_cache(maxsize=50_000)
+def term_set(text: str) -> frozenset[str]:
+    """The content terms of a text as a set, remembered: sentences are scored against every question."""
+    return frozenset(content_terms(text))
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed tokens without stop words: what BM25 and the overlap scores compare."""
     return [stem(t) for t in tokenize(text) if t not in STOPWORDS and len(t) > 1]

@@ -83,9 +83,21 @@ def keys_meet(english: str, indonesian: str) -> bool:
     return long.startswith(short) and (tail <= MAX_TAIL if len(short) >= MIN_PREFIX else tail == 1)
 
 
-def borrowed_in(english: str, indonesian_words: set[str]) -> bool:
+def borrowed_in(english: str, indonesian_words: set[str] | frozenset[str]) -> bool:
     """Whether an English word stands, as Indonesian borrows it, among these Indonesian words."""
     if not english.isalpha():
         return False
     key = english_key(english)
+    if isinstance(indonesian_words, frozenset):  # keys that can meet share their first MIN_KEY letters
+        return any(keys_meet(key, other) for other in _keys_by_start(indonesian_words).get(key[:MIN_KEY], ()))
     return any(keys_meet(key, indonesian_key(word)) for word in indonesian_words if word.isalpha())
+
+
+@lru_cache(maxsize=50_000)
+def _keys_by_start(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    starts: dict[str, list[str]] = {}
+    for word in words:
+        if word.isalpha():
+            key = indonesian_key(word)
+            starts.setdefault(key[:MIN_KEY], []).append(key)
+    return {start: tuple(keys) for start, keys in starts.items()}

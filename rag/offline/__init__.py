@@ -14,6 +14,7 @@ import re
 from collections.abc import Generator
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -243,7 +244,7 @@ class OfflineAnswerer:
         published = _published(passage)
         if published is None:
             text = self._document_text(passage.doc_id)
-            published = document_anchor(text, today=date.today()) if text else None
+            published = _document_anchor(text, today=date.today()) if text else None
         return published
 
     def _document_text(self, doc_id: str) -> str | None:
@@ -253,6 +254,9 @@ class OfflineAnswerer:
     def _meta(self, doc_id: str) -> tuple[str, str, str | None]:
         doc = self.corpus.document(doc_id)
         return (doc.title, doc.source, doc.published) if doc else ("", "", None)
+
+
+_document_anchor = lru_cache(maxsize=1024)(document_anchor)
 
 
 def _published(passage: Passage) -> date | None:

@@ -7,10 +7,12 @@ attributes to the outlet.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from index.chunk import sentence_spans
 from index.names import read_name
 from index.speakers import find_attributions, main_attribution
-from rag.offline.extract import Found
+from rag.offline.extract import SENTENCES_REMEMBERED, Found
 
 
 def stored_speaker(events: list[dict], start: int, end: int) -> Found | None:
@@ -28,6 +30,7 @@ def stored_speaker(events: list[dict], start: int, end: int) -> Found | None:
     return Found(best["actor"], -1, -1, name.kind if name else "person")
 
 
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def speaker_of(sentence: str, before: str = "", places: frozenset[str] = frozenset()) -> Found | None:
     """The speaker the sentence names; `before` (the preceding text) resolves 'katanya' / 'he said'."""
     chosen = main_attribution(find_attributions(sentence, places))

@@ -16,7 +16,7 @@ from index.chunk import sentence_spans
 from index.language.cognates import borrowed_in
 from rag.offline.intent import Intent, term_forms
 from rag.offline.names import name_found
-from rag.text import content_terms
+from rag.text import term_set
 from rag.types import Passage
 
 MIN_SENTENCE_CHARS = 20
@@ -104,7 +104,7 @@ def sentence_signals(
     names = [n for n in intent.names if not n[0].isdigit() or len(n) > 1]
     vector = stored.get((s.doc_id, s.start, s.end))
     dense = float(vector @ question_vector) if vector is not None and question_vector is not None else 0.0
-    sentence_terms = set(content_terms(s.text))
+    sentence_terms = term_set(s.text)
     met = sum(term_met(t, f, sentence_terms, intent.language) for t, f in term_forms(terms).items())
     lexical = met / len(terms) if terms else 0.0
     named = sum(1 for n in names if name_found(n, s.text)) / len(names) if names else 0.0

@@ -4,8 +4,10 @@ finder returns exact spans of the sentence, so the answer line can quote the sou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache, wraps
 
 from index.dates import find_dates
 from index.language import (
@@ -53,6 +55,21 @@ NOT_NAME = (
 )
 
 
+SENTENCES_REMEMBERED = 20_000  # sentences whose names, places, dates and figures stay read (see `remembered`)
+
+
+def remembered(finder: Callable[..., list[Found]]) -> Callable[..., list[Found]]:
+    """A finder of what one sentence names, remembered per sentence: that does not depend on the question, and
+    the next question over the same articles reads the same sentences."""
+    cached = lru_cache(maxsize=SENTENCES_REMEMBERED)(lambda *args, **kwargs: tuple(finder(*args, **kwargs)))
+
+    @wraps(finder)
+    def find(*args, **kwargs) -> list[Found]:
+        return list(cached(*args, **kwargs))
+
+    return find
+
+
 @dataclass(frozen=True)
 class Found:
     text: str  # as the sentence writes it
@@ -62,6 +79,7 @@ class Found:
     detail: object = None  # the date (with precision), the Quantity, or a clause's cue: cause | purpose | after
 
 
+@remembered
 def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
     """People and bodies named in the sentence; leading titles and roles stripped from people."""
     found: list[Found] = []
@@ -145,6 +163,7 @@ def _titled(before: str) -> bool:
     return last in HONORIFICS or last in ROLE_WORDS or last in indonesian.SAY_BEFORE_NAME
 
 
+@remembered
 def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
     """Person names, including a name that follows a role inside one capitalised run."""
     found = []
@@ -260,11 +279,13 @@ def _word_offsets(run: str, base: int) -> list[int]:
     return [base + m.start() for m in re.finditer(r"\S+", run)]
 
 
+@remembered
 def dates_in(sentence: str, published: date | None, today: date | None = None) -> list[Found]:
     found = find_dates(sentence, published, today=today)
     return [Found(m.text, m.start, m.end, "date", m) for m in found if m.basis != "published" or m.text.strip()]
 
 
+@remembered
 def quantities_in(sentence: str) -> list[Found]:
     return [Found(q.phrase, q.start, q.end, q.kind, q) for q in find_quantities(sentence)]
 

@@ -73,7 +73,15 @@ def _close(form: str, words: frozenset[str]) -> bool:
     """Spelling variants across languages: one edit apart for names of five letters or more."""
     if len(form) < 5 or " " in form:
         return False
-    return any(abs(len(w) - len(form)) <= 1 and w[:2] == form[:2] and _one_edit(form, w) for w in words)
+    return any(abs(len(w) - len(form)) <= 1 and _one_edit(form, w) for w in _by_start(words).get(form[:2], ()))
+
+
+@lru_cache(maxsize=20_000)
+def _by_start(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    starts: dict[str, list[str]] = {}
+    for word in words:
+        starts.setdefault(word[:2], []).append(word)
+    return {start: tuple(found) for start, found in starts.items()}
 
 
 def _one_edit(a: str, b: str) -> bool:

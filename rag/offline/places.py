@@ -4,6 +4,7 @@ and the words a text uses as places."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.language import (
     AREA_NOUNS,
@@ -19,7 +20,7 @@ from index.language import (
     indonesian,
 )
 from index.language.indonesian import is_common_word
-from rag.offline.extract import CAPITALISED_RUN, NOT_NAME, Found, names_in, without_sentence_opener
+from rag.offline.extract import CAPITALISED_RUN, NOT_NAME, Found, names_in, remembered, without_sentence_opener
 
 # "dari" / "from" also name sources ("dari AFP", "from the ministry"): only a place word makes them a place
 _PLACE_LOCATIVES = frozenset(
@@ -29,6 +30,7 @@ _NOT_PLACE, _BUILT = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS, frozenset(BUI
 _LEVELS = frozenset(w for words in PLACE_LEVELS.values() for w in words if " " not in w)
 
 
+@remembered
 def places_in(sentence: str) -> list[Found]:
     """Places: capitalised runs after a locative word ("di Palembang"), or headed by a place word ("Kota ...")."""
     found = []
@@ -84,6 +86,7 @@ def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, i
     return sentence[start:end], end
 
 
+@lru_cache(maxsize=256)
 def place_words(text: str) -> frozenset[str]:
     """Words of the names a text uses as places ("ke Rusia", "Korea Selatan"), so they are not read as people."""
     found = [f.text for f in places_in(text)] + [f.text for f in names_in(text) if f.kind == "place"]
