@@ -35,7 +35,8 @@ def _ingest_rows(r: dict) -> list[str]:
         "| ingest | value |",
         "|---|---|",
         f"| documents / chunks | {ing['documents']} / {ing['chunks']} |",
-        f"| bare e5 embedding of the chunks (floor) | {ing['embed_floor_s']:.1f} s |",
+        f"| bare e5 embedding of the {ing['chunks']:,} chunks and {ing.get('sentences', 0):,} sentences (floor) | "
+        f"{ing['embed_floor_s']:.1f} s |",
         f"| full `sumber ingest` | {ing['ingest_s']:.1f} s (overhead {100 * (ing['overhead_ratio'] - 1):+.1f}%) |",
         f"| re-ingest, unchanged | {ing['reingest_s']:.2f} s ({100 * ing['reingest_ratio']:.1f}% of first, "
         f"{ing['reingest_embedded']} chunks embedded) |",

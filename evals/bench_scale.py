@@ -38,7 +38,7 @@ def _ingest_all(assistant, source: Path) -> tuple[float, int]:
 
 def ingest_figures(articles: int, work: Path) -> dict:
     """A full ingest of `articles` distractors plus the default corpus, an unchanged re-ingest, and the floor:
-    the bare e5 embedding of the same chunk texts."""
+    the bare e5 embedding of everything the ingest embeds, the chunk texts and each document's sentences."""
     from rag import Assistant, Settings
 
     source = work / "ingest-corpus.jsonl"
@@ -49,12 +49,14 @@ def ingest_figures(articles: int, work: Path) -> dict:
     full, embedded = _ingest_all(assistant, source)
     reingest, again = _ingest_all(assistant, source)
     texts = [chunk.text for chunk in assistant.store.iter_chunks()]
+    sentences = _sentence_texts(assistant, {chunk.doc_id for chunk in assistant.store.iter_chunks()})
     started = time.perf_counter()
-    assistant.embedder.embed_passages(texts)
+    assistant.embedder.embed_passages(texts + sentences)
     floor = time.perf_counter() - started
     return {
         "documents": assistant.status()["documents"],
         "chunks": len(texts),
+        "sentences": len(sentences),
         "embedded_chunks": embedded,
         "embed_floor_s": floor,
         "ingest_s": full,
@@ -63,6 +65,17 @@ def ingest_figures(articles: int, work: Path) -> dict:
         "reingest_embedded": again,
         "reingest_ratio": reingest / full,
     }
+
+
+def _sentence_texts(assistant, doc_ids: set[str]) -> list[str]:
+    """The sentences the ingest embedded beside the chunks, as it picks them."""
+    from index.ingest_write import scored_sentence_spans
+
+    texts = []
+    for doc_id in sorted(doc_ids):
+        doc = assistant.corpus.document(doc_id)
+        texts += [doc.text[a:b] for a, b in scored_sentence_spans(doc.text)] if doc else []
+    return texts
 
 
 # scale points (child process) ---------------------------------------------------------------------
