@@ -139,3 +139,28 @@ def test_a_which_noun_the_question_names_qualifies_the_noun_asked():
     intent = classify("Varian New Daihatsu Sigra mana yang harganya tidak ikut naik?")
     sentence = "PT Astra Daihatsu Motor meluncurkan New Sigra dengan beberapa penambahan fitur."
     assert typed_answers("what", intent, sentence, None) == []  # "Motor" is no variant of the Sigra
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (
+            "What was the code name of the CIA's 1970s operation that used pigeons?",
+            "Operasi tahun 1970-an diberi nama sandi Tacana dan mengeksplorasi penggunaan merpati.",
+            "Tacana",
+        ),
+        (
+            "Dengan nama lain apa rudal Burevestnik dikenal?",
+            "Burevestnik, yang juga dikenal dengan nama Skyfall.",
+            "Skyfall",
+        ),
+    ],
+)
+def test_a_name_asked_is_the_one_given_after_a_naming_word(question, sentence, expected):
+    intent = classify(question)
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == [expected]
+
+
+def test_the_name_a_question_asks_about_is_not_the_name_it_asks_for():
+    intent = classify("Dengan nama lain apa rudal Burevestnik dikenal?")
+    assert typed_answers(intent.kind, intent, "Rudal itu juga disebut Burevestnik oleh Rusia.", None) == []

@@ -115,6 +115,7 @@ QUESTION_WORDS = {
     "last": ("latest", "most recent", "last"),
 }
 NAME_ASKED = ("what is the name", "what was the name", "what are the names", "what were the names")
+NAMING_WORDS = ("named", "called", "dubbed", "code-named", "codenamed", "titled", "known as", "calling itself")
 # "What happened before/after X": the event X follows the cue.
 ORDER_CUES = {
     "before": ("what happened before", "what happened prior to", "what came before", "what preceded"),

@@ -75,6 +75,22 @@ QUESTION_WORDS = {
     "last": ("terakhir", "terbaru", "paling akhir", "paling baru"),
 }
 NAME_ASKED = ("apa nama", "siapa nama", "nama apa")  # a name is asked: an answer without one is none
+# Before the name something is given: "diberi nama sandi Tacana", "menamakan diri Masyarakat Penegak Demokrasi"
+NAMING_WORDS = (
+    "bernama",
+    "diberi nama",
+    "diberi nama sandi",
+    "dinamai",
+    "dinamakan",
+    "menamakan diri",
+    "dengan nama",
+    "dengan nama sandi",
+    "bertajuk",
+    "berjudul",
+    "dijuluki",
+    "berjuluk",
+    "disebut",
+)
 # "What happened before/after X": the event X follows the cue.
 ORDER_CUES = {
     "before": ("apa yang terjadi sebelum", "peristiwa apa sebelum", "apa yang mendahului", "apa saja sebelum"),

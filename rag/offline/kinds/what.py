@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from index.language import FUNCTION_WORDS, indonesian
+from index.language import FUNCTION_WORDS, NAMING_WORDS, indonesian
 from rag.offline.evidence import term_met
 from rag.offline.extract import Found
 from rag.offline.intent import Intent, asking_sentence, term_forms, which_nouns
@@ -28,7 +28,19 @@ _HEAD_APA = re.compile(r"\b([a-z]+)\s+apa\b")
 _MODIFIED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{3,})")
 
 
+# a name given after a naming word ("diberi nama sandi Tacana", "known as Skyfall"), when a question asks a name
+_GIVEN_NAME = re.compile(
+    r"(?i:" + "|".join(sorted(map(re.escape, NAMING_WORDS), key=len, reverse=True)) + r")\s+[\"“']?"
+    r"((?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,5})"
+)
+_NAME_WORD = re.compile(r"\b(?:names?|called|nama|julukan|sebutan)\b", re.IGNORECASE)
+
+
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
+    if _NAME_WORD.search(intent.text):  # "what was the code name of ...": the name the sentence gives
+        given = [m for m in _GIVEN_NAME.finditer(sentence) if not all(name_found(w, intent.text) for w in m[1].split())]
+        if given:
+            return [Found(m[1], m.start(1), m.end(1), "thing") for m in given]
     nouns, head = _asked_noun(intent.text, intent.language)
     nouns -= {stem(n.lower()) for n in intent.names}  # "Varian New Daihatsu Sigra mana": the names qualify it
     if not nouns:
