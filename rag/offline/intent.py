@@ -17,13 +17,11 @@ from index.language import (
     COUNTRY_NOUNS,
     DATE_NOUNS,
     DURATION_WORDS,
-    ENGLISH_COUNTED,
     FUNCTION_WORDS,
     LANGUAGES,
     MEASURE_NOUNS,
     MONEY_NOUNS,
     MONEY_VERBS,
-    MONTH_WORDS,
     NOT_ASKED_ROLES,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
@@ -34,14 +32,13 @@ from index.language import (
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
     SAY_QUESTION_STEMS,
-    SCALE_WORDS,
     SCORE_ASKED,
-    SEVERAL_ASKED,
     detect_language,
     english,
     indonesian,
     phrase_pattern,
 )
+from rag.offline.counted import BERAPA_NOUN, counted, counted_word, several
 from rag.offline.question_names import QUESTION_WORDS, question_names
 from rag.text import content_terms, tokenize
 
@@ -103,15 +100,15 @@ def classify(question: str, language: str | None = None) -> Intent:
         language,
         question_names(question),
         _topic_terms(question),
-        _counted(lowered),
+        counted(lowered),
         wants,
         role,
         order,
         question,
         pivot or None,
         parts,
-        _counted_word(lowered),
-        _several(lowered),
+        counted_word(lowered),
+        several(lowered),
         any(word.startswith(SAY_QUESTION_STEMS) for word in question.lower().split()),
     )
 
@@ -125,24 +122,6 @@ def asking_sentence(question: str) -> str:
         return question
     asking = [question[start:end] for start, end in spans if _CUE.search(question[start:end].lower())]
     return asking[-1] if asking else question
-
-
-_SEVERAL = phrase_pattern(SEVERAL_ASKED)
-_NUMBER_BEFORE_NOUN = re.compile(r"\b(\w+)\s+(?=([^\W\d_]{3,})\b)")
-LISTED_AT_MOST = 4  # "siapa saja": the names a sentence lists, up to this many
-
-
-def _several(lowered: str) -> int:
-    """How many things the question asks for: a number word or digit before a noun ("two deep earthquakes", "dua
-    pemain"), or a word asking for several ("siapa saja": up to LISTED_AT_MOST)."""
-    for match in _NUMBER_BEFORE_NOUN.finditer(lowered):
-        word, noun = match.group(1), match.group(2)
-        if noun in DURATION_WORDS or noun in MONTH_WORDS or noun in SCALE_WORDS:  # "dua tahun", "2 September"
-            continue
-        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        if isinstance(value, int) and 2 <= value <= 10:
-            return value
-    return LISTED_AT_MOST if _SEVERAL.search(lowered) else 1
 
 
 def evidence_queries(question: str, k: int) -> list[tuple[str, int]]:
@@ -181,7 +160,7 @@ def _refine(kind: str, lowered: str) -> str:
     if kind in ("how_many", "how_much"):
         if _AGE_ASKED.search(lowered):  # "berapa usia", "how old": an age, counted in years
             return "how_many"
-        counted = _BERAPA_NOUN.search(lowered)  # "berapa unit kapasitas", "berapa poin": the counted noun first
+        counted = BERAPA_NOUN.search(lowered)  # "berapa unit kapasitas", "berapa poin": the counted noun first
         if counted and counted.group(1) in indonesian.COUNTED_NOUNS and counted.group(1) not in PERCENT_WORDS:
             return "how_many"
         words = set(tokenize(lowered[:80]))
@@ -220,7 +199,6 @@ def _refine(kind: str, lowered: str) -> str:
 _AGE_ASKED = phrase_pattern(AGE_ASKED)
 _PLACE_ASKED = PLACE_WORDS | PLACE_NOUNS | AREA_NOUNS | frozenset(BUILDING_WORDS) | COUNTRY_NOUNS
 _SCORE = phrase_pattern(SCORE_ASKED)
-_BERAPA_NOUN = re.compile(rf"\bberapa\s+(?:(?:{'|'.join(indonesian.AMOUNT_BEFORE_NOUN)})\s+)?(\w+)")
 _MEASURED = re.compile(r"\bwhat\s+(?:is|are|was|were|will be)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
@@ -288,43 +266,3 @@ _SAME_NUMBER = {  # "five": lima, 5; "lima": five, 5
     for word, value in NUMBER_WORDS.items()
     if isinstance(value, int) and " " not in word
 }
-
-
-def _counted_word(lowered: str) -> str | None:
-    """The first content word after 'how many' / 'berapa jumlah' ('spectators', 'wajib'), as written."""
-    match = _HOW_MANY.search(lowered)
-    words = [w for w in tokenize(match.group(1))[:3] if w not in FUNCTION_WORDS] if match else []
-    return words[0] if words else None
-
-
-_HOW_MANY = re.compile(r"\b(?:how many|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(.{0,60})")
-
-
-def _counted(lowered: str) -> frozenset[str]:
-    """The counted noun after 'how many' / 'berapa' (mapped to Indonesian forms), if the language knows it."""
-    match = _HOW_MANY.search(lowered)
-    if not match:
-        return frozenset()
-    words = tokenize(match.group(1))[:4]
-    if len(words) > 1 and words[0] in indonesian.NOUN_CLASSIFIERS and words[1] not in FUNCTION_WORDS:
-        # "berapa butir amunisi": "20 butir" or "2.000 amunisi"; "berapa orang pengurus": "55 pengurus"
-        people = _counted_forms(words[:1]) if words[0] in indonesian.PERSON_CLASSIFIERS else frozenset()
-        return frozenset(words[:2]) | people
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # "aircraft carriers", "kapal induk" before "aircraft"
-    pairs = [p for p in pairs if p in indonesian.COUNTED_NOUNS or p in ENGLISH_COUNTED]
-    berapa = _BERAPA_NOUN.search(lowered)
-    if berapa and not pairs and berapa.group(1) not in FUNCTION_WORDS:  # Indonesian puts the head noun first:
-        return _counted_forms([berapa.group(1)])  # "berapa potensi cadangan emas" asks no count of "emas"
-    return _counted_forms(pairs + words)
-
-
-def _counted_forms(words: list[str]) -> frozenset[str]:
-    """The first counted noun the languages know among `words`, with its forms in both languages."""
-    for word in words:
-        word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
-        if word in indonesian.COUNTED_NOUNS:  # with the nouns that translate alike ("pasukan", "tentara": troops)
-            english_forms = set(indonesian.COUNTED_NOUNS[word])
-            return frozenset({word}).union(*(ENGLISH_COUNTED.get(e, frozenset()) for e in english_forms))
-        if word in ENGLISH_COUNTED:
-            return ENGLISH_COUNTED[word] | {word}
-    return frozenset()
