@@ -49,6 +49,7 @@ def test_which_capitalised_words_are_a_persons_name(sentence, people):
         ("Siapa pesinetron yang meminta Presiden membesuk temannya?", "pesinetron"),
         ("Which comedian said the house was haunted?", "comedian"),
         ("Which designer made the bamboo lamp?", "designer"),
+        ("Siapa sutradaranya?", "sutradara"),  # "-nya": its director
     ],
 )
 def test_an_occupation_is_a_role_the_question_asks_a_person_for(question, role):

@@ -226,7 +226,7 @@ def _asked_role(lowered: str) -> str | None:
     owned = re.search(r"\w['’]s\s+(\w+)", lowered)  # "actor Donny Alamsyah's father": the father is asked
     if owned and owned.group(1) in ROLE_WORDS and owned.group(1) not in NOT_ASKED_ROLES:
         return owned.group(1)
-    words = tokenize(lowered)
+    words = [w[:-3] if w.endswith("nya") and w[:-3] in ROLE_WORDS else w for w in tokenize(lowered)]  # "sutradaranya"
     for i, word in enumerate(words):
         if word in ROLE_WORDS and word not in NOT_ASKED_ROLES:
             return word if word not in ROLE_HEADS or i + 1 >= len(words) else f"{word} {words[i + 1]}"
