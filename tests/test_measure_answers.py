@@ -205,3 +205,9 @@ def test_a_figure_the_question_states_is_not_its_answer():
     intent = classify("Berapa tiket yang terjual dari 60 ribu tiket yang dilepas ke publik?")
     sentence = "Dari 60 ribu tiket yang dilepas ke publik, hanya 12 ribu yang terjual."
     assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == ["12 ribu"]
+
+
+def test_a_count_of_a_noun_the_languages_do_not_list_takes_the_figure_of_that_noun():
+    intent = classify("Berapa cucu yang ditinggalkan almarhum?")
+    sentence = "Almarhum meninggalkan empat anak, delapan cucu, dan satu istri."
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == ["delapan cucu"]

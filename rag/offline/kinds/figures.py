@@ -34,7 +34,7 @@ from index.numbers import Quantity
 from rag.offline.extract import Found, dates_in, quantities_in
 from rag.offline.intent import Intent
 from rag.offline.kinds.base import Kind, ends_with_bound
-from rag.text import tokenize
+from rag.text import stem, tokenize
 
 _SCORE_ASKED, _DURATION_ASKED, _RESULT_ASKED, _AGE_ASKED = map(
     phrase_pattern, (SCORE_ASKED, DURATION_ASKED, RESULT_ASKED, AGE_ASKED)
@@ -201,6 +201,8 @@ def _may_count(found: Found, noun: str | None, sentence: str) -> bool:
     unit = found.detail.unit.lower()
     if unit in DURATION_WORDS:
         return False
+    if unit and stem(unit) != stem(noun):  # "empat anak, delapan cucu" for "berapa cucu": the one of the noun asked
+        return not any(stem(q.detail.unit.lower() or "-") == stem(noun) for q in quantities_in(sentence))
     return bool(unit) or _noun_beside(found, (noun,), sentence)
 
 
