@@ -164,3 +164,8 @@ def test_a_name_asked_is_the_one_given_after_a_naming_word(question, sentence, e
 def test_the_name_a_question_asks_about_is_not_the_name_it_asks_for():
     intent = classify("Dengan nama lain apa rudal Burevestnik dikenal?")
     assert typed_answers(intent.kind, intent, "Rudal itu juga disebut Burevestnik oleh Rusia.", None) == []
+
+
+def test_a_role_after_the_names_that_say_whose_asks_for_a_person():
+    intent = classify("Which Northern Mariana Islands player scored their only goal?")
+    assert (intent.kind, intent.wants, intent.role) == ("who", "person", "player")

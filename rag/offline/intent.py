@@ -93,7 +93,7 @@ def classify(question: str, language: str | None = None) -> Intent:
     wants = _who_wants(lowered, role) if "who" in kinds else "any"
     if wants in ("body", "country"):  # "perusahaan mana ... dengan Wali Kota X": the role is given, not asked
         role = None
-    if kinds == ("what",) and _asks_which_role(lowered):
+    if kinds == ("what",) and (_asks_which_role(lowered) or _role_after_names(asking)):
         kinds, wants = ("who",), "person"
     return Intent(
         kinds,
@@ -220,6 +220,15 @@ def which_nouns(lowered: str) -> set[str]:
 def _asks_which_role(lowered: str) -> bool:
     """'Which Russian ambassador ...', 'menteri mana ...': a role within three words of which/what/mana."""
     return any(w in ROLE_WORDS or w in ROLE_TRANSLATIONS for w in which_nouns(lowered))
+
+
+_NOUN_AFTER_NAMES = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w'’-]*\s+){1,4}([a-z][\w-]*)")
+
+
+def _role_after_names(asking: str) -> bool:
+    """'Which Northern Mariana Islands player': a role after the names that say whose."""
+    match = _NOUN_AFTER_NAMES.search(asking)
+    return bool(match) and match.group(1) in ROLE_WORDS
 
 
 def _asked_role(lowered: str) -> str | None:
