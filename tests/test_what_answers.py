@@ -169,3 +169,23 @@ def test_the_name_a_question_asks_about_is_not_the_name_it_asks_for():
 def test_a_role_after_the_names_that_say_whose_asks_for_a_person():
     intent = classify("Which Northern Mariana Islands player scored their only goal?")
     assert (intent.kind, intent.wants, intent.role) == ("who", "person", "player")
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (
+            "Which aircraft type did the agency use to seed clouds?",
+            "Pesawat Hercules C-130 menyemai awan di Riau.",
+            "Hercules C-130",
+        ),
+        (
+            "What illness is the actress being treated for?",
+            "Ria berjuang melawan penyakit kanker paru di rumah sakit.",
+            "kanker paru",
+        ),
+    ],
+)
+def test_an_english_which_noun_finds_the_one_named_after_its_indonesian_noun(question, sentence, expected):
+    intent = classify(question)
+    assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == [expected]

@@ -147,3 +147,36 @@ NEGATIONS = ("not", "no", "never", "without")
 FOLLOW_UP_OPENERS = ("and", "but", "so", "then", "what about", "how about", "also")
 PRONOUNS = ("it", "that", "this", "they", "them", "he", "she", "his", "her", "their", "those", "there")
 PERSON_PRONOUNS = ("he", "she", "him", "his", "her")  # a person just named
+
+# Generic nouns a which-question asks by ("what illness", "which aircraft") as Indonesian news writes them: the
+# head of the answer there ("penyakit jantung", "pesawat Hercules C-130"). Nouns only, no story's words.
+NOUN_TRANSLATIONS = {
+    "illness": "penyakit",
+    "disease": "penyakit",
+    "ailment": "penyakit",
+    "condition": "kondisi|penyakit",
+    "aircraft": "pesawat",
+    "plane": "pesawat",
+    "car": "mobil",
+    "vehicle": "kendaraan",
+    "ship": "kapal",
+    "boat": "perahu|kapal",
+    "weapon": "senjata",
+    "drug": "narkoba|obat",
+    "medicine": "obat",
+    "law": "undang-undang|uu",
+    "method": "metode|cara",
+    "school": "sekolah",
+    "company": "perusahaan",
+    "song": "lagu",
+    "book": "buku",
+    "prize": "hadiah",
+    "award": "penghargaan",
+    "case": "kasus",
+    "article": "pasal",
+    "motorbike": "motor",
+    "motorcycle": "motor",
+    "brand": "merek",
+    "election": "pemilihan|pilkada|pemilu",
+    "sport": "olahraga|cabang olahraga",
+}

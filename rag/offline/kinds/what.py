@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from index.language import FUNCTION_WORDS, NAMING_WORDS, indonesian
+from index.language import FUNCTION_WORDS, NAMING_WORDS, english, indonesian
 from rag.offline.evidence import term_met
 from rag.offline.extract import Found
 from rag.offline.intent import Intent, asking_sentence, term_forms, which_nouns
@@ -45,8 +45,10 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     nouns -= {stem(n.lower()) for n in intent.names}  # "Varian New Daihatsu Sigra mana": the names qualify it
     if not nouns:
         return []
-    if head:  # "mobil apa": the one named after it ("mobil Toyota Avanza"), else its kind ("kasus korupsi")
-        for word in re.finditer(rf"\b{head}\b", sentence, re.IGNORECASE):
+    heads = [head] if head else [f for n in nouns for f in english.NOUN_TRANSLATIONS.get(n, "").split("|") if f]
+    for head in heads:  # "mobil apa", "what illness": the one named after the noun as Indonesian writes it
+        # ("mobil Toyota Avanza"), else its kind ("kasus korupsi", "penyakit jantung")
+        for word in re.finditer(rf"\b{re.escape(head)}\b", sentence, re.IGNORECASE):
             named = _NAMED_AFTER.match(sentence, word.end())
             if named and not all(name_found(w, intent.text) for w in named.group(1).split()):
                 return [Found(named.group(1), named.start(1), named.end(1), "thing")]
