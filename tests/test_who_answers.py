@@ -297,3 +297,12 @@ def test_the_maker_after_a_word_for_the_work_of_is_the_agent_and_a_titles_name_i
 
 def test_another_name_asked_is_a_what_question_not_a_person():
     assert classify("Dengan nama lain apa rudal itu juga dikenal?").kind == "what"
+
+
+def test_who_did_a_verb_asks_for_the_doer_the_verbs_role_or_agent_word_names():
+    intent = classify("Who directed the film chosen as the Oscar entry?")
+    assert (intent.role, intent.wants) == ("director", "person")
+    sentence = "Film karya Garin Nugroho ini menyisihkan dua kandidat kuat, kata Christine Hakim."
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Garin Nugroho"]
+    chosen = classify("Which official chose the film?")  # a role the question names: no agent stands in for it
+    assert typed_answers("who", chosen, "Film karya Garin Nugroho ini terpilih.", None) == []

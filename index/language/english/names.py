@@ -121,7 +121,7 @@ ROLE_TRANSLATIONS = {
     "chair": "ketua",
     "head": "kepala|ketua",
     "chief": "kepala|ketua|kapolres|kapolda|kapolri",
-    "director": "direktur|dirut",
+    "director": "direktur|dirut|sutradara",
     "coach": "pelatih",
     "judge": "hakim",
     "prosecutor": "jaksa",
@@ -238,3 +238,6 @@ DATE_NOUNS = ("year", "month", "day", "date", "week", "decade", "century")
 CLOCK_NOUNS = ("hour", "time")
 AREA_NOUNS = tuple("the area grounds field compound office offices hall".split())  # "at the grounds of X"
 BODY_NOUNS = tuple("country company team agency organisation organization club party institution outlet media".split())
+# Verbs a who-question asks the doer of, as the role that names the doer: "who directed the film?" asks for its
+# director ("film arahan James Gray", "sutradara Deni Pusung")
+VERB_ROLES = {"directed": "director", "coached": "coach", "founded": "founder", "wrote": "writer", "sang": "singer"}

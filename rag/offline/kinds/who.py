@@ -16,6 +16,7 @@ from index.language import (
     ROLE_LINKS,
     ROLE_TRANSLATIONS,
     ROLE_WORDS,
+    english,
     phrase_pattern,
 )
 from index.language.countries import country_names
@@ -29,6 +30,7 @@ from rag.offline.places import places_in
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _OFFICE = phrase_pattern(ROLE_HEADS)  # "Wakil Kepala ...", "Juru Bicara ...": someone's office, not a body
 _CITED_FROM = phrase_pattern(CITED_FROM)
+_VERB_ASKED = re.compile(r"^\s*who\s+(?:" + "|".join(english.VERB_ROLES) + r")\b", re.IGNORECASE)
 # between a name and its role: "Amelia Tjandra, Marketing Director", "Christine Hakim selaku Ketua"
 _ROLE_AFTER_NAME = re.compile(r",?\s*(?:(?:" + "|".join(ROLE_LINKS) + r")\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 _DEPUTY_BEFORE = re.compile(phrase_pattern(DEPUTY_WORDS).pattern + r"\s+$", re.IGNORECASE)
@@ -53,6 +55,8 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     people = named
     if intent.role:  # "Kapolres X AKBP Y", else "Y dari <the body the question names>"
         people = _after_role(named, sentence, intent.role) or _of_body_asked(named, sentence, intent)
+        if not people and _VERB_ASKED.search(intent.text):  # "who directed ...": "film arahan James Gray"
+            people = [p for p in named if _AGENT.search(sentence[max(0, p.start - 100) : p.start])]
     if intent.wants == "person":
         return people
 
