@@ -17,7 +17,7 @@ CONTROL_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL_TOKEN = re.compile(r"(<[^<>\s]{0,40}|\[/?I?N?S?T?)$")
-_MARKER = re.compile(r"\[(\d{1,3})\]")
+MARKER = re.compile(r"\[(\d{1,3})\]")  # a citation number in an answer: "[2]"
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _URL = re.compile(r"https?://\S+")
@@ -74,7 +74,7 @@ def renumber(text: str, valid: int) -> tuple[str, list[int]]:
             order.append(n)
         return f"[{order.index(n) + 1}]"
 
-    text = _MARKER.sub(replace, text)
+    text = MARKER.sub(replace, text)
     text = re.sub(r"[ \t]+([.,;:])", r"\1", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip(), order
 
@@ -102,11 +102,11 @@ def check_claims(text: str, sources: list[Passage], order: list[int], similarity
     marked as unsupported and listed.
     """
     spans = sentence_spans(text)
-    claims = [(text[s:e], [int(n) for n in _MARKER.findall(text[s:e])]) for s, e in spans]
+    claims = [(text[s:e], [int(n) for n in MARKER.findall(text[s:e])]) for s, e in spans]
     unsupported: list[str] = []
     out_sentences: list[str] = []
     for sentence, markers in claims:
-        bare = _MARKER.sub("", sentence).strip()
+        bare = MARKER.sub("", sentence).strip()
         if len(content_terms(bare)) < 3:
             out_sentences.append(sentence)
             continue

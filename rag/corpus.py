@@ -29,8 +29,7 @@ class Corpus:
         doc = self.store.get_document(doc_id)
         with self._lock:
             self._documents[doc_id] = doc
-            while len(self._documents) > CACHED_DOCUMENTS:
-                self._documents.popitem(last=False)
+            _keep_recent(self._documents)
         return doc
 
     def sentence_vectors(self, doc_ids: list[str]) -> dict[tuple[str, int, int], np.ndarray]:
@@ -47,8 +46,7 @@ class Corpus:
                 if doc_id in self._vectors:
                     self._vectors.move_to_end(doc_id)
                     vectors.update(self._vectors[doc_id])
-            while len(self._vectors) > CACHED_DOCUMENTS:
-                self._vectors.popitem(last=False)
+            _keep_recent(self._vectors)
         return vectors
 
     def forget(self) -> None:
@@ -56,3 +54,9 @@ class Corpus:
         with self._lock:
             self._documents.clear()
             self._vectors.clear()
+
+
+def _keep_recent(cache: OrderedDict) -> None:
+    """Drop the least recently used entries beyond CACHED_DOCUMENTS."""
+    while len(cache) > CACHED_DOCUMENTS:
+        cache.popitem(last=False)

@@ -7,6 +7,7 @@ import re
 
 from index.errors import SumberError
 from index.language import AGE_ASKED, PERSON_PRONOUNS, phrase_pattern
+from rag.cite import MARKER
 from rag.types import Answer
 
 MAX_QUESTION_CHARS = 2000
@@ -61,7 +62,7 @@ def lead_documents(question: str, answer: Answer) -> tuple[str, ...]:
     answer's first line cites, if it was grounded. Others ("and when?") follow the topic, not the answer."""
     if not answer.grounded or not _ABOUT_PERSON.search(question):
         return ()
-    cited = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text.split("\n", 1)[0])}
+    cited = {int(n) for n in MARKER.findall(answer.text.split("\n", 1)[0])}
     return tuple(dict.fromkeys(c.doc_id for c in answer.citations if c.n in cited))
 
 

@@ -6,15 +6,13 @@ them back and the server re-checks them against the document before showing anyt
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from rag.cite import MARKER
 from rag.types import Answer, Citation
 from ui.markup import e, nice_date, source_attrs
 from ui.render_panels import render_comparison
-
-MARKER = re.compile(r"\[(\d{1,3})\]")
 
 
 @dataclass

@@ -140,7 +140,7 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     if len(words) >= 2 and all(is_common_word(w) or w.lower() in country_names() for w in lowered):
         return "body"  # "Angkatan Laut Inggris", "Perguruan Tinggi": dictionary words (and a country), a body
     if before.split() and before.split()[-1] in THING_NOUNS:
-        return "thing"  # "mobil Toyota Avanza"; not "kapal Angkatan Laut Rusia", a body of dictionary words
+        return "thing"  # "mobil Toyota Avanza"; not "kapal Angkatan Laut", a body of dictionary words
     if len(words) >= 2:
         return "person"
     if any(w in ORGANISATION_WORDS for w in before.split()[-3:]):  # "perusahaan analisis data YouGov"

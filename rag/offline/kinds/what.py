@@ -38,7 +38,7 @@ _NAME_WORD = re.compile(r"\b(?:names?|called|nama|julukan|sebutan)\b", re.IGNORE
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
     if _NAME_WORD.search(intent.text):  # "what was the code name of ...": the name the sentence gives
-        given = [m for m in _GIVEN_NAME.finditer(sentence) if not all(name_found(w, intent.text) for w in m[1].split())]
+        given = [m for m in _GIVEN_NAME.finditer(sentence) if _not_given(m[1], intent)]
         if given:
             return [Found(m[1], m.start(1), m.end(1), "thing") for m in given]
     nouns, head = _asked_noun(intent.text, intent.language)
@@ -50,7 +50,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         # ("mobil Toyota Avanza"), else its kind ("kasus korupsi", "penyakit jantung")
         for word in re.finditer(rf"\b{re.escape(head)}\b", sentence, re.IGNORECASE):
             named = _NAMED_AFTER.match(sentence, word.end())
-            if named and not all(name_found(w, intent.text) for w in named.group(1).split()):
+            if named and _not_given(named.group(1), intent):
                 return [Found(named.group(1), named.start(1), named.end(1), "thing")]
             modified = _MODIFIED.match(sentence, word.end())
             first = modified.group(1).split()[0] if modified else ""
@@ -62,13 +62,18 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         if not any(term_met(n, forms, terms, intent.language) for n, forms in term_forms(nouns).items()):
             continue
         named = _NAMED_AFTER.match(sentence, word.end())
-        if named and not all(name_found(w, intent.text) for w in named.group(1).split()):
+        if named and _not_given(named.group(1), intent):
             found += (
                 []
                 if any(f.start == named.start(1) for f in found)
                 else [Found(named.group(1), named.start(1), named.end(1), "thing")]
             )
     return found
+
+
+def _not_given(name: str, intent: Intent) -> bool:
+    """A name the question does not itself give ("Which film did Star Wars fans see?": not "Star Wars")."""
+    return not all(name_found(w, intent.text) for w in name.split())
 
 
 @lru_cache(maxsize=256)

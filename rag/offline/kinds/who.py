@@ -56,7 +56,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     if intent.role:  # "Kapolres X AKBP Y", else "Y dari <the body the question names>"
         people = _after_role(named, sentence, intent.role) or _of_body_asked(named, sentence, intent)
         if not people and _VERB_ASKED.search(intent.text):  # "who directed ...": "film arahan James Gray"
-            people = [p for p in named if _AGENT.search(sentence[max(0, p.start - 100) : p.start])]
+            people = [p for p in named if _by_agent(p, sentence)]
     if intent.wants == "person":
         return people
 
@@ -90,6 +90,11 @@ def _of_body_asked(people: list[Found], sentence: str, intent: Intent) -> list[F
     ]
 
 
+def _by_agent(person: Found, sentence: str) -> bool:
+    """Named as the doer: after an agent word ("dipimpin oleh ...", "film karya ...")."""
+    return bool(_AGENT.search(sentence[max(0, person.start - 100) : person.start]))
+
+
 def _without_asked_names(person: Found, intent: Intent) -> Found:
     """A person's name without the leading words the question names as something else ("Bukalapak Intan
     Wibisono" for "kepala komunikasi Bukalapak"): two words of the name remain at least."""
@@ -110,9 +115,8 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     before = sentence[max(0, found.start - 40) : found.start].lower()
     if _CITED_FROM.search(before[-25:]) and not _OUTLET_ASKED.search(intent.text):
         return -1.0
-    before = sentence[max(0, found.start - 100) : found.start]
     fit = 0.1 if found.kind == "person" and intent.wants != "body" else 0.0
-    if _AGENT.search(before):
+    if _by_agent(found, sentence):
         fit += 0.1
     if intent.role and intent.role in before.lower()[-40:]:
         fit += 0.08
