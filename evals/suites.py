@@ -23,6 +23,9 @@
 - `clickid-dev7`: a seventh set written the same way at the same time on 22 other distractor articles (14 topics),
   kept out of tuning like the test split: read for totals only. On the code it was written against (fbdf43e):
   key facts 0.500, refusal P/R 0.60/0.75.
+- `clickid-dev8`: an eighth set, 70 questions on 22 more distractor articles (17 topics), written by an annotator
+  who neither ran Sumber nor read its code. Its first run, before any tuning on it (61e8c9b): see the README.
+  Tuned on from then: training figures.
 - `clickid-test`: the held-out half, other articles of the same topics in the same corpus; looked at for
   totals only, never tuned on.
 """
@@ -99,6 +102,13 @@ SUITES = {
             HERE / "datasets" / "clickid-dev6.jsonl",
             "clickid",
             HERE / "baselines" / "clickid-dev6.json",
+            "training",
+        ),
+        Suite(
+            "clickid-dev8",
+            HERE / "datasets" / "clickid-dev8.jsonl",
+            "clickid",
+            HERE / "baselines" / "clickid-dev8.json",
             "training",
         ),
         Suite(
