@@ -35,8 +35,12 @@ class Verdict:
 
 
 def missing_names(intent: Intent, evidence_text: str) -> list[str]:
-    required = {w for entity in question_entities(intent.text, required=True) for w in entity}
-    return [name for name in intent.names if name in required and not name_found(name, evidence_text)]
+    entities = question_entities(intent.text, required=True)
+    required = {w for entity in entities for w in entity}
+    # a name written as one word in the evidence ("Non Tol" / "Nontol") is found whole
+    pairs = [pair for entity in entities for pair in zip(entity, entity[1:])]
+    joined = {w for pair in pairs if name_found("".join(pair), evidence_text) for w in pair}
+    return [n for n in intent.names if n in required and n not in joined and not name_found(n, evidence_text)]
 
 
 def missing_entities(intent: Intent, evidence_text: str) -> list[str]:

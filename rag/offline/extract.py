@@ -21,12 +21,14 @@ from index.language import (
     PLACE_ENDS,
     PLACE_WORDS,
     REGION_ABBREVIATIONS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
     SAY_BEFORE_NAME,
     THING_ENDS,
     THING_HEADS,
     THING_NOUNS,
     WEEKDAY_WORDS,
+    WHOLE_BODY_NAMES,
     english,
     indonesian,
     phrase_pattern,
@@ -173,6 +175,8 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
         last_role = max(
             (i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_WORDS | HONORIFICS), default=-1
         )
+        while 0 <= last_role < len(words) - 1 and words[last_role + 1].lower() in ROLE_MODIFIERS:
+            last_role += 1  # "Sekretaris Pribadi Habibie", "Menteri Negara Setya Utama": the role goes on
         if last_role < 0:  # "Badan Manajemen Darurat Nasional Carl Smith": a body's name, then a person's
             last_role = max((i for i, w in enumerate(words) if w.lower().strip(".,") in ORGANISATION_WORDS), default=-1)
             if last_role < 0 or len(words) - last_role < 3:
@@ -181,8 +185,9 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
         head = words[len(words) - len(tail) - 1].strip(".,") if tail and len(tail) < len(words) else ""
         # "Direktur PT Astra Daihatsu Motor": a company, not a name; "Ketua MPR Hidayat Nur Wahid": a body's
         # acronym, then its chair's name
-        company = head.lower() in ORGANISATION_WORDS and not (head.isupper() and head.lower() not in LEGAL_FORMS)
-        if tail and not company:
+        whole = head.isupper() or head.lower() in WHOLE_BODY_NAMES
+        company = head.lower() in ORGANISATION_WORDS and not (whole and head.lower() not in LEGAL_FORMS)
+        if tail and not company and not _office_goes_on(tail, sentence, match.end()):
             begin = offsets[len(words) - len(tail)] if len(tail) <= len(words) else begin_run
             text = " ".join(tail)
             found.append(Found(text, begin, begin + len(text), "person"))
@@ -192,6 +197,15 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
         if f.kind == "person" and not any(o.start <= f.start < o.end for o in found)
     ]
     return sorted((_without_leading_country(f) for f in found), key=lambda f: f.start)
+
+
+_JOINED_ON = re.compile(r"\s+(?:dan|and|&)\s+[A-Z]")
+
+
+def _office_goes_on(tail: list[str], sentence: str, end: int) -> bool:
+    """Dictionary words joined to a capitalised word by "dan" name an office or a body that goes on, not a
+    person: "Menteri Pemuda dan Olahraga", "Menteri Kelautan dan Perikanan"."""
+    return bool(_JOINED_ON.match(sentence, end)) and all(is_common_word(w) for w in tail)
 
 
 def _without_leading_country(person: Found) -> Found:
@@ -204,6 +218,8 @@ def _without_leading_country(person: Found) -> Found:
 
 
 _APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+),\s+([a-z]+)\b")
+# "Sekretaris Pribadi Habibie, Rubijanto, dalam ...": one name set off after a role's capitalised run
+_ROLE_THEN_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]*),\s+([A-Z][a-z][\w'’-]+)(?=\s*,)")
 _NAMED = re.compile(
     r"\b(?:bernama|named)\s+([A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])|(?<![\w.])([A-Z][a-z][\w'’-]+)\s+\(\d{1,2}\)"
 )
@@ -214,6 +230,10 @@ def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
     in brackets ("seorang saksi bernama Misliati (60)")."""
     marked = [(m.group(1), m.start(1), m.group(2) in ROLE_WORDS) for m in _APPOSITION.finditer(sentence)]
     marked += [(m.group(m.lastindex), m.start(m.lastindex), True) for m in _NAMED.finditer(sentence)]
+    marked += [
+        (m.group(2), m.start(2), any(w.lower() in ROLE_WORDS for w in m.group(1).split()))
+        for m in _ROLE_THEN_NAME.finditer(sentence)
+    ]
     return [
         Found(name, start, start + len(name), "person")
         for name, start, roled in marked

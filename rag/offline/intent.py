@@ -72,6 +72,7 @@ class Intent:
     # it asks about something said ("who first reported", "the NIS statement"), not only about what happened ("when
     # did the bank first cut its rate"); a follow-up asks what the question it follows asked
     asks_statement: bool = False
+    apposed_role: str | None = None  # a second role set off after the first: "which analyst, director of X"
 
     @property
     def kind(self) -> str:
@@ -110,6 +111,7 @@ def classify(question: str, language: str | None = None) -> Intent:
         counted_word(lowered),
         several(lowered),
         any(word.startswith(SAY_QUESTION_STEMS) for word in question.lower().split()),
+        _apposed_role(lowered, role),
     )
 
 
@@ -242,6 +244,15 @@ def _asked_role(lowered: str) -> str | None:
         if word in ROLE_WORDS and word not in NOT_ASKED_ROLES:
             return word if word not in ROLE_HEADS or i + 1 >= len(words) else f"{word} {words[i + 1]}"
     return None
+
+
+def _apposed_role(lowered: str, role: str | None) -> str | None:
+    """The role set off by a comma right after the asked one names the same person: "which analyst, director of
+    X, said ..." finds "Direktur X, Ujang Komarudin"."""
+    if not role:
+        return None
+    after = re.search(rf"\b{re.escape(role)}\s*,\s*(?:the\s+|a\s+|an\s+)?([\w-]+)", lowered)
+    return after.group(1) if after and after.group(1) in ROLE_WORDS and after.group(1) != role else None
 
 
 def _who_wants(lowered: str, role: str | None) -> str:

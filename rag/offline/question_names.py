@@ -40,7 +40,7 @@ def question_entities(question: str, required: bool = False) -> list[tuple[str, 
         lowered = re.sub(r"['’]s$", "", word.lower())
         skip = not lowered or lowered in QUESTION_WORDS or lowered in ROLE_WORDS or lowered in HONORIFICS
         skip = skip or all(part in MONTH_WORDS | WEEKDAY_WORDS for part in lowered.split("-"))  # "Januari-Agustus"
-        skip = skip or (len(word) == 1 and word.isalpha())
+        skip = skip or (len(word) == 1 and word.isalpha()) or _in_date(question, match)
         if skip or (i == 0 and match.start() == 0 and not word.isupper()):
             last_end = -10
             continue
@@ -62,6 +62,20 @@ def question_entities(question: str, required: bool = False) -> list[tuple[str, 
         for i, e in enumerate(entities)
     ]
     return [e for e in kept if e]
+
+
+_MONTH_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_MONTH_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _in_date(question: str, match: re.Match) -> bool:
+    """A day or year written beside a month ("10 September 2019") is part of a date, which news writes in other
+    forms ("Selasa (10/9/2019)"): no name the evidence must hold as written."""
+    if not match.group().isdigit():
+        return False
+    after = _MONTH_AFTER.match(question, match.end())
+    before = _MONTH_BEFORE.search(question[max(0, match.start() - 15) : match.start()])
+    return any(m and m.group(1).lower() in MONTH_WORDS for m in (after, before))
 
 
 def _place_head(word: str) -> bool:

@@ -23,6 +23,7 @@ ministry agency commission council assembly court police department government p
 institute school foundation association union federation club team
 """.split()
 )
+WHOLE_BODY_NAMES: frozenset[str] = frozenset()  # Indonesian ministries' short names (indonesian.names)
 LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())  # "Acme Ltd": the legal form ends a company's name
 LAW_HEADS = frozenset("law bill".split())
 # Last words of the name of an event, prize or work, which names no one: "Venice Film Festival"
@@ -133,6 +134,7 @@ ROLE_TRANSLATIONS = {
     "general": "jenderal",
     "captain": "kapten",
     "deputy": "wakil",
+    "vice": "wakil",
     "official": "pejabat",
     "officer": "petugas|perwira",
     "lawmaker": "anggota dpr|legislator",

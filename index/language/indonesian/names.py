@@ -3,7 +3,7 @@
 # Titles, ranks and honorifics stand before a name and are not part of it.
 HONORIFICS = frozenset(
     """
-bapak pak ibu bu saudara sdr sdri tuan nyonya haji hj h kh ustaz ustad habib gus mas mbak bung dr drs dra ir prof
+bapak pak ibu bu saudara sdr sdri tuan nyonya almarhum almarhumah alm mendiang haji hj h kh ustaz ustad habib gus mas mbak bung dr drs dra ir prof
 akbp akp kompol iptu ipda aiptu aipda bripka brigadir briptu bripda bharada kombes kombespol brigjen brigjenpol irjen
 irjenpol komjen jenderal jend letjen mayjen kolonel kol letkol mayor kapten lettu letda serka serma sertu pelda kopda
 laksamana laksma marsekal marsda
@@ -39,7 +39,7 @@ ROLE_WORDS = frozenset(
 presiden wapres wakil menteri menko mendagri menkeu menlu menhan mendikbud gubernur wagub bupati wabup walikota
 wali wakil camat lurah kades kepala ketua wakil sekretaris sekjen direktur dirut manajer komisaris juru bicara jubir
 kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kasubdit kabid kabag kasi kapuspen
-panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
+kasubbag kasubag kanit kabiro kasatlantas kanitlantas panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
 aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen
 guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
 anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak
@@ -62,8 +62,19 @@ kementerian kemenkeu kemendagri kemenlu kemenkes badan lembaga komisi dewan maje
 kejati kejari kepolisian polri polda polres polresta polsek satreskrim satresnarkoba dinas pemerintah pemkab pemkot
 pemprov partai pt cv bank universitas institut sekolah yayasan perusahaan persatuan asosiasi serikat federasi klub
 tim timnas delegasi kpk bpk dpr dprd mpr kpu bawaslu bnn bnpb bpbd bmkg basarnas tni ojk bi bumn pln pertamina
+ditjen direktorat
 """.split()
 )
+# A ministry's short name is its whole name: the capitalised words after it name a person ("Kemenkumham Sam
+# Fernando"), where after "Badan" or "PT" they go on naming the body.
+WHOLE_BODY_NAMES = frozenset(
+    """
+kemenkumham kemenpora kemenag kemensos kemenhub kemenkominfo kemendikbud kemenristekdikti kemenperin kemendag kementan
+kemenpupr kemenhan kemenaker kemnaker kemenpar kemendes kemenko kemenkopolhukam kemenpan kemenkeu kemendagri kemenlu
+kemenkes
+""".split()
+)
+ORGANISATION_WORDS |= WHOLE_BODY_NAMES
 LEGAL_FORMS = frozenset("pt cv tbk ud pd".split())  # "PT Astra", "CV Maju": the legal form heads a company
 # Heads of the name of a regulation, which names no one: "UU Perdagangan", "Revisi UU Pertanahan"
 LAW_HEADS = frozenset(
@@ -143,7 +154,9 @@ BUILDING_WORDS = (
     "mal",
 )
 SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pelatih", "agen")
-ROLE_MODIFIERS = ("besar", "agung", "utama", "umum", "tinggi", "khusus", "senior", "eksekutif", "muda", "madya")
+ROLE_MODIFIERS = (
+    *"besar agung utama umum tinggi khusus senior eksekutif muda madya pribadi negara".split(),
+)
 # Nouns a which-question asks a place ("tempat mana") or a body ("badan mana") with.
 PLACE_NOUNS = (
     *"tempat lokasi daerah wilayah kawasan arena venue arah penjara kamp negeri benua lingkungan ruas situs".split(),

@@ -54,7 +54,11 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
     named = [_without_asked_names(p, intent) for p in named]
     people = named
     if intent.role:  # "Kapolres X AKBP Y", else "Y dari <the body the question names>"
-        people = _after_role(named, sentence, intent.role) or _of_body_asked(named, sentence, intent)
+        people = (
+            _after_role(named, sentence, intent.role)
+            or (intent.apposed_role and _after_role(named, sentence, intent.apposed_role))
+            or _of_body_asked(named, sentence, intent)
+        )
         if not people and _VERB_ASKED.search(intent.text):  # "who directed ...": "film arahan James Gray"
             people = [p for p in named if _by_agent(p, sentence)]
     if intent.wants == "person":
@@ -118,7 +122,7 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     fit = 0.1 if found.kind == "person" and intent.wants != "body" else 0.0
     if _by_agent(found, sentence):
         fit += 0.1
-    if intent.role and intent.role in before.lower()[-40:]:
+    if intent.role and any(r in before.lower()[-40:] for r in (intent.role, intent.apposed_role) if r):
         fit += 0.08
     if intent.wants == "country" and ORIGIN_ASKED_PATTERN.search(intent.text) and ORIGIN_BEFORE.search(before[-20:]):
         fit += 0.1  # "Which country is the designer from?": "desainer asal Thailand"
@@ -129,6 +133,9 @@ def role_forms(role: str) -> list[str]:
     """How news may write the role: as asked, in the other language, abbreviated ('wakil menteri' -> 'wakil
     menlu', 'wamenlu')."""
     forms = [f for f in (role, *ROLE_TRANSLATIONS.get(role, "").split("|")) if f]
+    head, _, rest = role.partition(" ")
+    if rest and head in ROLE_TRANSLATIONS and rest in ROLE_TRANSLATIONS:  # "deputy chairman": "wakil ketua"
+        forms += [f"{h} {r}" for h in ROLE_TRANSLATIONS[head].split("|") for r in ROLE_TRANSLATIONS[rest].split("|")]
     for form in list(forms):
         head, _, rest = form.partition(" ")
         for short, full in ROLE_ABBREVIATIONS.items():
