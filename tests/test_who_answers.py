@@ -37,6 +37,15 @@ from rag.offline.typed import typed_answers
         ("Keduanya bentrok di Staples Center, Los Angeles, California, pada 1 Desember 2018.", []),
         # a competition's or prize's name names no one
         ("Sterling tampil apik di laga Grup L Liga Europa dan Piala Dunia.", []),
+        # a ministry's short name is its whole name: the person follows it
+        ("Kasubbag Humas Ditjen Imigrasi Kemenkumham Sam Fernando membenarkan hal itu.", ["Sam Fernando"]),
+        # dictionary words joined by "dan" to a capitalised word are an office going on
+        ("Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi mundur.", ["Imam Nahrawi"]),
+        # a role's modifier continues the role; one name set off in commas after a role's run is a person
+        ("Sekretaris Menteri Negara Setya Utama menyebut kondisinya membaik.", ["Setya Utama"]),
+        ("Sekretaris Pribadi Presiden, Rubijanto, tak menyebut penyakitnya.", ["Rubijanto"]),
+        # "almarhumah" is an honorific, not a first name
+        ("Ia suami dari Almarhumah Hasri Ainun Besari.", ["Hasri Ainun Besari"]),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):
@@ -85,6 +94,8 @@ def test_a_deputy_is_not_the_role_asked_unless_the_question_asks_for_the_deputy(
         ("Berapa dana untuk Provinsi Papua menurut Sri Mulyani?", [("Papua",), ("Sri", "Mulyani")]),
         # an organisation's head word is part of its name
         ("Kapan Majelis Federasi meratifikasi perjanjian itu?", [("Majelis", "Federasi")]),
+        # a day or a year beside a month is a date, which news writes in other forms ("Selasa (10/9/2019)")
+        ("Siapa yang membantah kabar pada 10 September 2019 soal Habibie?", [("Habibie",)]),
     ],
 )
 def test_the_names_evidence_must_hold_leave_out_offices_and_place_heads(question, required):
@@ -102,6 +113,10 @@ def test_a_question_is_not_refused_for_an_office_the_articles_translate():
     indonesian = classify("Berapa dana untuk Provinsi Papua menurut Sri Mulyani?")
     assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Papua.") == []
     assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Aceh.") == ["Papua"]
+    # two of the question's words the evidence writes as one
+    joined = classify("Kapan truk terguling di Jalan Layang Non Tol Antasari?")
+    assert missing_names(joined, "Truk terguling di Jalan Layang Nontol Antasari, Jumat (20/9/2019).") == []
+    assert missing_names(joined, "Truk terguling di Jalan Layang Antasari, Jumat (20/9/2019).") == ["Non", "Tol"]
 
 
 def test_a_which_country_from_question_takes_the_country_of_origin_not_another_named():
@@ -257,6 +272,16 @@ def test_the_model_or_title_after_a_made_things_noun_is_no_one():
 )
 def test_a_role_question_takes_a_person_named_as_holding_the_role_or_from_the_body_asked(question, sentence, expected):
     assert [f.text for f in typed_answers("who", classify(question), sentence, None)] == [expected]
+
+
+def test_a_role_in_apposition_or_of_two_english_words_finds_the_person_the_news_names_by_it():
+    apposed = classify("Which analyst, director of Indonesia Political Review, said the deal was predictable?")
+    assert (apposed.role, apposed.apposed_role) == ("analyst", "director")
+    sentence = "Direktur Indonesia Political Review (IPR), Ujang Komarudin mengaku tidak kaget dengan kesepakatan itu."
+    assert [f.text for f in typed_answers("who", apposed, sentence, None)] == ["Ujang Komarudin"]
+    deputy = classify("Which DPD deputy chairman presided over the plenary session?")
+    sentence = "Sidang itu dipimpin oleh Wakil Ketua DPD Senator Ahmad Muqowam."
+    assert [f.text for f in typed_answers("who", deputy, sentence, None)] == ["Ahmad Muqowam"]
 
 
 def test_a_person_from_another_body_is_not_the_role_asked():
