@@ -3,7 +3,8 @@
 # Titles, ranks and honorifics stand before a name and are not part of it.
 HONORIFICS = frozenset(
     """
-bapak pak ibu bu saudara sdr sdri tuan nyonya almarhum almarhumah alm mendiang haji hj h kh ustaz ustad habib gus mas mbak bung dr drs dra ir prof
+almarhum almarhumah alm mendiang
+bapak pak ibu bu saudara sdr sdri tuan nyonya haji hj h kh ustaz ustad habib gus mas mbak bung dr drs dra ir prof
 akbp akp kompol iptu ipda aiptu aipda bripka brigadir briptu bripda bharada kombes kombespol brigjen brigjenpol irjen
 irjenpol komjen jenderal jend letjen mayjen kolonel kol letkol mayor kapten lettu letda serka serma sertu pelda kopda
 laksamana laksma marsekal marsda
@@ -39,7 +40,8 @@ ROLE_WORDS = frozenset(
 presiden wapres wakil menteri menko mendagri menkeu menlu menhan mendikbud gubernur wagub bupati wabup walikota
 wali wakil camat lurah kades kepala ketua wakil sekretaris sekjen direktur dirut manajer komisaris juru bicara jubir
 kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kasubdit kabid kabag kasi kapuspen
-kasubbag kasubag kanit kabiro kasatlantas kanitlantas panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
+kasubbag kasubag kanit kabiro kasatlantas kanitlantas
+panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
 aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen
 guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
 anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak
