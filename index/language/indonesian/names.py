@@ -156,9 +156,7 @@ BUILDING_WORDS = (
     "mal",
 )
 SPEAKER_ROLE_WORDS = ("aktivis", "perwakilan", "pejabat", "staf", "sumber", "pelatih", "agen")
-ROLE_MODIFIERS = (
-    *"besar agung utama umum tinggi khusus senior eksekutif muda madya pribadi negara".split(),
-)
+ROLE_MODIFIERS = (*"besar agung utama umum tinggi khusus senior eksekutif muda madya pribadi negara".split(),)
 # Nouns a which-question asks a place ("tempat mana") or a body ("badan mana") with.
 PLACE_NOUNS = (
     *"tempat lokasi daerah wilayah kawasan arena venue arah penjara kamp negeri benua lingkungan ruas situs".split(),
