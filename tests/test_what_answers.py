@@ -180,3 +180,14 @@ def test_the_name_a_question_asks_about_is_not_the_name_it_asks_for():
 def test_a_role_after_the_names_that_say_whose_asks_for_a_person():
     intent = classify("Which Northern Mariana Islands player scored their only goal?")
     assert (intent.kind, intent.wants, intent.role) == ("who", "person", "player")
+
+
+def test_a_sentence_opening_with_a_subject_pronoun_shares_the_topic_of_the_sentence_before():
+    intent = classify("Pukul berapa Imam Nahrawi tiba di kantor Kemenpora untuk berpamitan?")
+    first = "Imam Nahrawi mengunjungi kantor Kemenpora untuk berpamitan kepada seluruh jajaran kementerian."
+    text = f"{first} Ia tiba pukul 12.00. Jalan menuju gedung itu padat kendaraan sejak siang."
+    spans = [(0, len(first)), (len(first) + 1, len(first) + 21), (len(first) + 22, len(text))]
+    sentences = [Sentence("d", s, e, text[s:e], 0, None) for s, e in spans]
+    scored = {x.sentence.text: x for x in score_sentences(intent, sentences, None, {}, lambda s: False)}
+    assert scored["Ia tiba pukul 12.00."].lexical == scored[first].lexical > 0
+    assert scored["Jalan menuju gedung itu padat kendaraan sejak siang."].lexical < scored[first].lexical

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.chunk import sentence_spans
+from index.language import GROUP_PRONOUNS, SPEAKER_PRONOUNS
 from index.language.cognates import borrowed_in
 from rag.offline.intent import Intent, term_forms
 from rag.offline.names import name_found
@@ -118,6 +119,17 @@ def term_met(term: str, forms: frozenset[str], words: set[str], language: str) -
     return bool(forms & words) or (language == "en" and borrowed_in(term, words))
 
 
+_SUBJECT_PRONOUNS = frozenset(SPEAKER_PRONOUNS) | frozenset(GROUP_PRONOUNS)
+
+
+def _continued(s: Sentence, ends: dict[tuple[str, int], Sentence]) -> Sentence | None:
+    """The sentence right before `s` when `s` opens with a subject pronoun ("Ia", "Mereka", "He")."""
+    first = s.text.split(maxsplit=1)[0].lower().strip(",") if s.text.strip() else ""
+    if first not in _SUBJECT_PRONOUNS:
+        return None
+    return next((ends[s.doc_id, end] for end in range(s.start, s.start - 4, -1) if (s.doc_id, end) in ends), None)
+
+
 def score_sentences(
     intent: Intent,
     sentences: list[Sentence],
@@ -126,8 +138,15 @@ def score_sentences(
     fits: Callable[[Sentence], bool],
 ) -> list[Scored]:
     scored = []
+    signals_of = {}
     for s in sentences:
-        dense, *signals = sentence_signals(intent, s, question_vector, stored, fits)
+        signals_of[s.doc_id, s.start] = sentence_signals(intent, s, question_vector, stored, fits)
+    ends = {(s.doc_id, s.end): s for s in sentences}
+    for s in sentences:
+        dense, *signals = signals_of[s.doc_id, s.start]
+        before = _continued(s, ends)
+        if before is not None:  # "Ia tiba pukul 12.00." goes on about the one the sentence before names
+            signals[1] = max(signals[1], signals_of[before.doc_id, before.start][2])
         score = sum(w * x for w, x in zip(WEIGHTS, signals))
         named = [*signals[:2], 1.0 - signals[2] if intent.names else 0.0, *signals[3:]]
         support = sum(w * x for w, x in zip(SUPPORT_WEIGHTS, named))
