@@ -86,7 +86,11 @@ _MONTH_ONLY = re.compile(
     rf"|\b({_MONTH_CAP})\s+({_YEAR})\b"
     rf"|\b({_MONTH_CAP})\s+(?i:lalu)\b"
 )
-_YEAR_ONLY = re.compile(rf"(?i:\b(?:pada|tahun|sejak|hingga|in|since|until|during)\s+)(?:(?i:tahun)\s+)?({_YEAR})\b")
+# a year after a cue, to a second year ("tahun 1767-1788"); an older year only after "tahun", which says it is one
+_YEAR_ONLY = re.compile(
+    rf"(?:(?i:\b(?:pada|tahun|sejak|hingga|in|since|until|during)\s+)(?:(?i:tahun)\s+)?({_YEAR})"
+    rf"|(?i:\btahun)\s+(1[0-8]\d{{2}}))\b(?:\s*[-–]\s*(?:{_YEAR}|1[0-8]\d{{2}})\b)?"
+)
 _WEEKDAY_ONLY = re.compile(
     rf"(?:(?i:\b(?:pada|sejak|hingga|sampai|on|since|last|this|until|by)\s+)(?:(?i:hari)\s+)?|(?i:\bhari)\s+)"
     rf"({_WEEKDAY_CAP})\b(?:\s+(?i:lalu|kemarin))?"
@@ -182,7 +186,7 @@ def _months(sentence: str, ref: Reference) -> Iterator[Found]:
 def _years(sentence: str, ref: Reference) -> Iterator[Found]:
     for match in _YEAR_ONLY.finditer(sentence):
         if not _DESIGNATED.search(sentence[max(0, match.start() - 20) : match.start()]):
-            yield _single(match, date(int(match[1]), 1, 1), "year")
+            yield _single(match, date(int(match[1] or match[2]), 1, 1), "year")
 
 
 def _weekdays(sentence: str, ref: Reference) -> Iterator[Found]:

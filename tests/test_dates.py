@@ -37,6 +37,8 @@ def found(sentence: str, published: date | None = PUBLISHED, **kwargs) -> list[t
         ("Seoul summoned the ambassador on Monday (Oct. 21).", [("2024-10-21", "day")]),
         ("Perjanjian itu diteken pada 2023.", [("2023-01-01", "year")]),
         ("Pada 5 Okt. 2024 kapal berangkat.", [("2024-10-05", "day")]),
+        # an older year after "tahun", to a second year
+        ("benteng yang mulai didirikan pada tahun 1767-1788 tersebut.", [("1767-01-01", "year")]),
     ],
 )
 def test_date_forms(sentence, expected):
@@ -53,6 +55,7 @@ def test_date_forms(sentence, expected):
         "skor 3/4 di babak kedua",
         "revisi Undang-Undang Nomor 30 Tahun 2002 tentang KPK",  # the year a regulation is cited by
         "under Law No. 19 of 2019",
+        "mengirim 1500 orang pada 1500 titik",  # an older year needs "tahun"
     ],
 )
 def test_not_dates(sentence):

@@ -996,3 +996,21 @@ def test_a_month_still_running_on_the_articles_day_is_not_past_for_a_scheduled_q
     intent = classify("When is the toll road section scheduled to open?")
     sentence = "Ruas tol itu dijadwalkan beroperasi pada September 2019."
     assert [f.text for f in typed_answers("when", intent, sentence, date(2019, 9, 20))] == ["pada September 2019"]
+
+
+def test_the_day_a_quote_was_said_is_not_when_the_event_it_speaks_of_happened():
+    from rag.offline.fit import candidate_bonus
+
+    intent = classify("In what year did the Constitutional Court strike down a similar provision, according to her?")
+    sentence = '"Aturan serupa dibatalkan MK pada 2006," kata Bivitri dalam diskusi di Menteng, Rabu (18/9/2019).'
+    happened, said = typed_answers("when", intent, sentence, date(2019, 9, 19))
+    assert candidate_bonus("when", intent, happened, sentence) > candidate_bonus("when", intent, said, sentence)
+    asked = classify("When did Bivitri say the court had struck it down?")  # the saying itself asked
+    happened, said = typed_answers("when", asked, sentence, date(2019, 9, 19))
+    assert candidate_bonus("when", asked, said, sentence) >= candidate_bonus("when", asked, happened, sentence)
+
+
+def test_which_years_asks_when_and_days_one_mention_lists_are_all_given(general):
+    assert classify("In which years was the fort built?").kind == "when"
+    answer = general.ask("On which dates did North Korea move its special forces to Russia on Russian navy ships?")
+    assert answer.text.startswith("On 8 and 13 October 2024")

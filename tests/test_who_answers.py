@@ -94,8 +94,8 @@ def test_a_deputy_is_not_the_role_asked_unless_the_question_asks_for_the_deputy(
         ("Berapa dana untuk Provinsi Papua menurut Sri Mulyani?", [("Papua",), ("Sri", "Mulyani")]),
         # an organisation's head word is part of its name
         ("Kapan Majelis Federasi meratifikasi perjanjian itu?", [("Majelis", "Federasi")]),
-        # a day or a year beside a month is a date, which news writes in other forms ("Selasa (10/9/2019)")
-        ("Siapa yang membantah kabar pada 10 September 2019 soal Habibie?", [("Habibie",)]),
+        # a day before a month is part of a date, which news writes in other forms ("Selasa (10/9/2019)")
+        ("Siapa yang membantah kabar pada 10 September 2019 soal Habibie?", [("2019",), ("Habibie",)]),
     ],
 )
 def test_the_names_evidence_must_hold_leave_out_offices_and_place_heads(question, required):

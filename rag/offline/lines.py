@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 from index.chunk import sentence_spans
 from index.date_format import format_date, month_part
-from index.language import ANNOUNCING_WORDS, ELABORATION_OPENERS
+from index.language import ANNOUNCING_WORDS, ELABORATION_OPENERS, LANGUAGES
 from index.names import expand_acronym
 from index.numbers import Quantity, format_value, parse_number
 from rag import prompts
 from rag.offline.evidence import Sentence
-from rag.offline.extract import Found
+from rag.offline.extract import Found, dates_in
 from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.pick import Pick
 from rag.offline.render import CitationBook, answer_line
@@ -62,13 +62,26 @@ def _value(kind: str, pick: Pick, language: str, document_text: Callable[[str], 
     found = pick.found
     if found is not None and found.kind == "date":
         detail = found.detail  # "On"/"In"/"Since" set in lead_line
-        return format_date(detail.date, detail.precision, language, month_part(found.text))
+        return _days_of(found, language) or format_date(detail.date, detail.precision, language, month_part(found.text))
     if found is not None and found.kind == "body":
         text = document_text(pick.item.sentence.doc_id)
         return expand_acronym(found.text, text if text is not None else pick.item.sentence.passage.text)
     if found is not None:
         return figure_in(found, language)
     return pick.item.sentence.text.rstrip(" .")
+
+
+def _days_of(found: Found, language: str) -> str | None:
+    """Days one mention lists ("pada 8 dan 13 Oktober"): "8 and 13 October 2024"."""
+    listed = any(f" {word} " in found.text for word in LANGUAGES[language].CONJUNCTIONS + ("dan", "and"))
+    days = sorted({m.detail.date for m in dates_in(found.text, found.detail.date)})
+    if not listed or len(days) < 2 or found.detail.precision != "day":  # "18-22 Oktober" is a span, not a list
+        return None
+    conjunction = f" {LANGUAGES[language].CONJUNCTIONS[0]} "
+    last = format_date(days[-1], "day", language)
+    if len({(d.year, d.month) for d in days}) == 1:
+        return ", ".join(str(d.day) for d in days[:-1]) + conjunction + last
+    return ", ".join(format_date(d, "day", language) for d in days[:-1]) + conjunction + last
 
 
 def _spelled_out(s: Sentence, text: str | None) -> tuple[int, int, str] | None:

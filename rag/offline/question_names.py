@@ -65,17 +65,15 @@ def question_entities(question: str, required: bool = False) -> list[tuple[str, 
 
 
 _MONTH_AFTER = re.compile(r"\s+([A-Za-z]+)")
-_MONTH_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _in_date(question: str, match: re.Match) -> bool:
-    """A day or year written beside a month ("10 September 2019") is part of a date, which news writes in other
-    forms ("Selasa (10/9/2019)"): no name the evidence must hold as written."""
-    if not match.group().isdigit():
+    """A day written before a month ("10 September 2019") is part of a date, which news writes in other forms
+    ("Selasa (10/9/2019)"): no name the evidence must hold as written. The year stays one."""
+    if not (match.group().isdigit() and len(match.group()) <= 2):
         return False
     after = _MONTH_AFTER.match(question, match.end())
-    before = _MONTH_BEFORE.search(question[max(0, match.start() - 15) : match.start()])
-    return any(m and m.group(1).lower() in MONTH_WORDS for m in (after, before))
+    return bool(after) and after.group(1).lower() in MONTH_WORDS
 
 
 def _place_head(word: str) -> bool:

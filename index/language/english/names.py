@@ -236,7 +236,7 @@ PLACE_NOUNS = (
     *"neighborhood road site zone route destination park coast sea ocean part side spot facility".split(),
 )
 # Nouns a which-question asks a date with ("in which year", "on which day"); "which hour" asks a clock time.
-DATE_NOUNS = ("year", "month", "day", "date", "week", "decade", "century")
+DATE_NOUNS = tuple("year years month months day days date dates week weeks decade century".split())
 CLOCK_NOUNS = ("hour", "time")
 AREA_NOUNS = tuple("the area grounds field compound office offices hall".split())  # "at the grounds of X"
 BODY_NOUNS = tuple("country company team agency organisation organization club party institution outlet media".split())

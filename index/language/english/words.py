@@ -41,6 +41,8 @@ QUESTION_WORDS = {
         "what day",
         "what year",
         "which year",
+        "what years",
+        "which years",
         "which month",
         "on what date",
     ),
@@ -123,7 +125,7 @@ ORDER_CUES = {
 }
 RESPONSE_ASKED = ("response of", "reaction of", "reply of")
 SCORE_ASKED = ("score", "scoreline", "final score")  # a scoreline is asked
-SEVERAL_ASKED = ("both",)  # a question that asks for more than one of a thing, besides a number word
+SEVERAL_ASKED = ("both", "which dates", "what dates", "which days", "what days")  # more than one, besides a number
 CONJUNCTIONS = ("and", "then")
 CONTRASTS = ("while", "whereas", "but")
 ELABORATION_OPENERS = ("one of them", "among them", "these include", "first", "for example", "for instance")

@@ -9,6 +9,7 @@ from index.language import (
     CITED_FROM,
     FUTURE_ASKED,
     LANGUAGES,
+    SAY_BEFORE_NAME,
     SCHEDULED_ASKED,
     SINCE_ASKED,
     SINCE_WORDS,
@@ -42,6 +43,10 @@ ORDER_REACH, ORDER_FIT = 60, 0.15
 # "Dikutip dari mirror.co.uk, Senin, 9 September 2019, kejadian ini terjadi pada ...": the day it was quoted
 _CITED_ON = re.compile(phrase_pattern(CITED_FROM).pattern + r"\s+[^,;]{1,60}(?:,\s*[A-Z]\w+)?[,\s]*$", re.IGNORECASE)
 CITED_ON_FIT = -0.2
+# '"... mundur ke tahun 98-99," kata Bivitri dalam sebuah diskusi di Menteng, Rabu (18/9/2019)': the day it was said
+_SAID_ON = re.compile(
+    r"[\"”]\s*,?\s*(?:" + "|".join(map(re.escape, SAY_BEFORE_NAME)) + r")\s+[A-Z][^\"“”]{0,120}$", re.IGNORECASE
+)
 
 
 def find(intent: Intent, sentence: str, published: date | None, before: str, places: frozenset[str]) -> list[Found]:
@@ -86,6 +91,8 @@ def bonus(intent: Intent, found: Found, sentence: str) -> float:
     just_before = sentence[max(0, found.start - ORDER_REACH) : found.start]
     if _CITED_ON.search(just_before):
         fit += CITED_ON_FIT
+    elif not intent.asks_statement and _SAID_ON.search(sentence[max(0, found.start - 160) : found.start]):
+        fit += CITED_ON_FIT  # of an event the speaker speaks of, not of the speaking
     if intent.order in ORDER_WORDS and ORDER_WORDS[intent.order].search(just_before):
         fit += ORDER_FIT
     asked = ordinal_in(intent.text)  # "kapan penurunan yang kedua": a date after "kedua" ("dan kedua 22 Agustus")
