@@ -1014,3 +1014,24 @@ def test_which_years_asks_when_and_days_one_mention_lists_are_all_given(general)
     assert classify("In which years was the fort built?").kind == "when"
     answer = general.ask("On which dates did North Korea move its special forces to Russia on Russian navy ships?")
     assert answer.text.startswith("On 8 and 13 October 2024")
+
+
+def test_a_count_takes_the_noun_asked_after_its_classifier_and_a_how_much_without_money_takes_a_measure():
+    count = classify("Berapa jumlah wakil ketua MPR periode 2019-2024?")
+    sentence = "Pimpinan MPR periode 2019-2024 menjadi 10 orang yakni 1 orang ketua dan 9 orang wakil ketua."
+    assert [f.text for f in typed_answers("how_many", count, sentence, None)] == ["9 orang"]
+    area = classify("How much farmland is irrigated by the pumping scheme?")
+    sentence = "Pompanisasi yang dikelola Hippa mengairi seluas 1.700 hektar sawah."
+    assert [f.text for f in typed_answers("how_much", area, sentence, None)] == ["1.700 hektar"]
+    money = classify("How much did the pumping scheme cost?")  # a cost is money, never an area
+    assert typed_answers("how_much", money, sentence, None) == []
+
+
+def test_an_address_is_asked_where_and_read_with_its_initials_and_house_number():
+    assert classify("Di alamat mana tepatnya benteng itu berada?").kind == "where"
+    sentence = "Tepatnya di Jalan Jenderal A. Yani No. 6, lokasinya dekat dengan keraton."
+    assert [f.text for f in places_in(sentence)] == ["Jalan Jenderal A. Yani No. 6"]
+    # "du" joins a name; "Ahad" is a day, not a region of the place
+    assert [f.text for f in places_in("Laga digelar di Tennis Indoor Senayan, Ahad (15/9/2019).")] == [
+        "Tennis Indoor Senayan"
+    ]

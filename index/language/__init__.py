@@ -54,7 +54,9 @@ ITEM_SEPARATORS = indonesian.CONJUNCTIONS + english.CONJUNCTIONS + indonesian.CO
 MONTH_WORDS = frozenset(
     indonesian.MONTHS + english.MONTHS + indonesian.MONTH_ABBREVIATIONS + english.MONTH_ABBREVIATIONS
 )
-WEEKDAY_WORDS = frozenset(indonesian.WEEKDAYS + english.WEEKDAYS)
+WEEKDAY_WORDS = frozenset(
+    indonesian.WEEKDAYS + english.WEEKDAYS + tuple(indonesian.WEEKDAY_VARIANTS) + tuple(english.WEEKDAY_VARIANTS)
+)
 MONTH_NAMES = {
     "id": tuple(m.capitalize() for m in indonesian.MONTHS),
     "en": tuple(m.capitalize() for m in english.MONTHS),

@@ -233,7 +233,7 @@ ROLE_MODIFIERS: tuple[str, ...] = ()
 # Nouns a which-question asks a place ("which location") or a body ("which agency") with.
 PLACE_NOUNS = (
     *"place location region area town venue arena direction prison jail camp state continent neighbourhood".split(),
-    *"neighborhood road site zone route destination park coast sea ocean part side spot facility".split(),
+    *"neighborhood road site zone route destination park coast sea ocean part side spot facility address".split(),
 )
 # Nouns a which-question asks a date with ("in which year", "on which day"); "which hour" asks a clock time.
 DATE_NOUNS = tuple("year years month months day days date dates week weeks decade century".split())

@@ -160,7 +160,7 @@ ROLE_MODIFIERS = (*"besar agung utama umum tinggi khusus senior eksekutif muda m
 # Nouns a which-question asks a place ("tempat mana") or a body ("badan mana") with.
 PLACE_NOUNS = (
     *"tempat lokasi daerah wilayah kawasan arena venue arah penjara kamp negeri benua lingkungan ruas situs".split(),
-    *"zona rute taman pesisir laut samudra bagian sisi fasilitas".split(),
+    *"zona rute taman pesisir laut samudra bagian sisi fasilitas alamat".split(),
 )
 # Nouns a which-question asks a date with ("tahun mana", "pada hari apa"); "jam berapa" asks a clock time.
 DATE_NOUNS = ("tahun", "bulan", "hari", "tanggal", "pekan", "minggu", "dekade", "abad")

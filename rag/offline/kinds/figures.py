@@ -81,6 +81,8 @@ def _measure_asked(intent: Intent, found: Found) -> bool:
     ("how many tons", "tonnage"); "how much is the city paying" is never answered with "3 km"."""
     if measure_forms(intent.text):
         return True
+    if not any(_asks_money_or_share(intent.text)):  # "how much farmland is irrigated": "1.700 hektar"
+        return True
     unit = getattr(found.detail, "unit", "").lower()
     return any(w == unit or (len(unit) >= 3 and w.startswith(unit)) for w in tokenize(intent.text))
 
@@ -202,8 +204,16 @@ def _may_count(found: Found, noun: str | None, sentence: str) -> bool:
     if unit in DURATION_WORDS:
         return False
     if unit and stem(unit) != stem(noun):  # "empat anak, delapan cucu" for "berapa cucu": the one of the noun asked
-        return not any(stem(q.detail.unit.lower() or "-") == stem(noun) for q in quantities_in(sentence))
+        others = quantities_in(sentence)
+        if any(_classifies(q, noun, sentence) for q in others):  # "1 orang ketua dan 9 orang wakil ketua"
+            return _classifies(found, noun, sentence)
+        return not any(stem(q.detail.unit.lower() or "-") == stem(noun) for q in others)
     return bool(unit) or _noun_beside(found, (noun,), sentence)
+
+
+def _classifies(found: Found, noun: str, sentence: str) -> bool:
+    """The noun asked right after a count and its classifier: "9 orang wakil ketua", "3 buah kapal"."""
+    return bool(found.detail.unit) and sentence[found.end : found.end + 40].lower().split()[:1] == [noun]
 
 
 def _noun_beside(found: Found, nouns: tuple[str, ...] | frozenset[str], sentence: str) -> bool:
