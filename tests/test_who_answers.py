@@ -46,6 +46,10 @@ from rag.offline.typed import typed_answers
         ("Sekretaris Pribadi Presiden, Rubijanto, tak menyebut penyakitnya.", ["Rubijanto"]),
         # "almarhumah" is an honorific, not a first name
         ("Ia suami dari Almarhumah Hasri Ainun Besari.", ["Hasri Ainun Besari"]),
+        # a name of several words after a naming word is a person's, a made thing's or a former name is no one's
+        ("Pikap itu dikemudikan oleh pemiliknya bernama Nur Rahmat, warga Desa Kalianyar.", ["Nur Rahmat"]),
+        ("Kapal bernama Sinar Harapan tenggelam di perairan itu.", []),
+        ("Benteng itu awalnya bernama Rustenburg.", []),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):
@@ -331,3 +335,10 @@ def test_who_did_a_verb_asks_for_the_doer_the_verbs_role_or_agent_word_names():
     assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Garin Nugroho"]
     chosen = classify("Which official chose the film?")  # a role the question names: no agent stands in for it
     assert typed_answers("who", chosen, "Film karya Garin Nugroho ini terpilih.", None) == []
+
+
+def test_who_was_doing_a_verb_asks_for_its_doer_named_after_an_agent_word_and_a_naming_word():
+    intent = classify("Who was driving the pickup whose load caught fire?")
+    assert (intent.role, intent.wants) == ("driver", "person")
+    sentence = "Pikap itu dikemudikan oleh pemiliknya bernama Nur Rahmat, warga Desa Kalianyar."
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Nur Rahmat"]

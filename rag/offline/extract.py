@@ -196,7 +196,8 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
         for f in names_in(sentence, places) + _apposed_people(sentence, places)
         if f.kind == "person" and not any(o.start <= f.start < o.end for o in found)
     ]
-    return sorted((_without_leading_country(f) for f in found), key=lambda f: f.start)
+    unique = {(f.start, f.end): f for f in found}.values()  # a name found by two readings once
+    return sorted((_without_leading_country(f) for f in unique), key=lambda f: f.start)
 
 
 _JOINED_ON = re.compile(r"\s+(?:dan|and|&)\s+[A-Z]")
@@ -220,8 +221,15 @@ def _without_leading_country(person: Found) -> Found:
 _APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+),\s+([a-z]+)\b")
 # "Sekretaris Pribadi Habibie, Rubijanto, dalam ...": one name set off after a role's capitalised run
 _ROLE_THEN_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]*),\s+([A-Z][a-z][\w'’-]+)(?=\s*,)")
+# "kapal bernama Sinar Harapan", "benteng yang awalnya bernama Rustenburg": a made thing's name or a former name
+_THING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\s+(?:yang\s+)?$"
+    r"|\b(?:awalnya|dulunya|semula|sebelumnya|formerly|originally)\s+$",
+    re.IGNORECASE,
+)
 _NAMED = re.compile(
-    r"\b(?:bernama|named)\s+([A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])|(?<![\w.])([A-Z][a-z][\w'’-]+)\s+\(\d{1,2}\)"
+    r"\b(?:bernama|named)\s+([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+){0,3})\b(?![ \t]+[A-Z])"
+    r"|(?<![\w.])([A-Z][a-z][\w'’-]+)\s+\(\d{1,2}\)"
 )
 
 
@@ -229,7 +237,10 @@ def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
     """A single name set off by a role ("Sugiarto, ayah Kevin, ..."), after "bernama" / "named", or before an age
     in brackets ("seorang saksi bernama Misliati (60)")."""
     marked = [(m.group(1), m.start(1), m.group(2) in ROLE_WORDS) for m in _APPOSITION.finditer(sentence)]
-    marked += [(m.group(m.lastindex), m.start(m.lastindex), True) for m in _NAMED.finditer(sentence)]
+    marked += [
+        (m.group(m.lastindex), m.start(m.lastindex), not _THING_BEFORE.search(sentence[: m.start()]))
+        for m in _NAMED.finditer(sentence)
+    ]
     marked += [
         (m.group(2), m.start(2), any(w.lower() in ROLE_WORDS for w in m.group(1).split()))
         for m in _ROLE_THEN_NAME.finditer(sentence)
@@ -237,7 +248,7 @@ def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
     return [
         Found(name, start, start + len(name), "person")
         for name, start, roled in marked
-        if roled and name.lower() not in _NOT_PERSON | places and not is_common_word(name)
+        if roled and not {w.lower() for w in name.split()} & (_NOT_PERSON | places) and not is_common_word(name)
     ]
 
 

@@ -238,8 +238,9 @@ def _asked_role(lowered: str) -> str | None:
     if owned and owned.group(1) in ROLE_WORDS and owned.group(1) not in NOT_ASKED_ROLES:
         return owned.group(1)
     words = [w[:-3] if w.endswith("nya") and w[:-3] in ROLE_WORDS else w for w in tokenize(lowered)]  # "sutradaranya"
-    if words[:1] == ["who"] and len(words) > 1 and words[1] in english.VERB_ROLES:  # "who directed ...": its director
-        return english.VERB_ROLES[words[1]]
+    verb = next((w for w in words[1:3] if w not in ("is", "was", "are", "were")), "")
+    if words[:1] == ["who"] and verb in english.VERB_ROLES:  # "who directed ...", "who was driving ...": its doer
+        return english.VERB_ROLES[verb]
     for i, word in enumerate(words):
         if word in ROLE_WORDS and word not in NOT_ASKED_ROLES:
             return word if word not in ROLE_HEADS or i + 1 >= len(words) else f"{word} {words[i + 1]}"

@@ -145,7 +145,7 @@ ROLE_TRANSLATIONS = {
     "promoter": "promotor",
     "supervisor": "pembimbing|promotor",
     "rider": "pembalap",
-    "driver": "pengemudi|sopir|pembalap",
+    "driver": "pengemudi|pengendara|sopir|pembalap",
     "referee": "wasit",
     "analyst": "analis|pengamat",
     "economist": "ekonom",
@@ -242,4 +242,8 @@ AREA_NOUNS = tuple("the area grounds field compound office offices hall".split()
 BODY_NOUNS = tuple("country company team agency organisation organization club party institution outlet media".split())
 # Verbs a who-question asks the doer of, as the role that names the doer: "who directed the film?" asks for its
 # director ("film arahan James Gray", "sutradara Deni Pusung")
-VERB_ROLES = {"directed": "director", "coached": "coach", "founded": "founder", "wrote": "writer", "sang": "singer"}
+VERB_ROLES = {
+    **{"directed": "director", "directs": "director", "coached": "coach", "coaches": "coach", "founded": "founder"},
+    **{"wrote": "writer", "sang": "singer"},
+    **{"drove": "driver", "driving": "driver"},
+}

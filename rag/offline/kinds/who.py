@@ -11,6 +11,7 @@ from index.language import (
     CITED_FROM,
     DEPUTY_WORDS,
     GENERIC_ROLES,
+    NAMING_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_LINKS,
@@ -30,16 +31,21 @@ from rag.offline.places import places_in
 _ANY_ROLE = phrase_pattern(ROLE_WORDS)
 _OFFICE = phrase_pattern(ROLE_HEADS)  # "Wakil Kepala ...", "Juru Bicara ...": someone's office, not a body
 _CITED_FROM = phrase_pattern(CITED_FROM)
-_VERB_ASKED = re.compile(r"^\s*who\s+(?:" + "|".join(english.VERB_ROLES) + r")\b", re.IGNORECASE)
+_VERB_ASKED = re.compile(r"^\s*who\s+(?:(?:is|was|are|were)\s+)?(?:" + "|".join(english.VERB_ROLES) + r")\b", re.I)
 # between a name and its role: "Amelia Tjandra, Marketing Director", "Christine Hakim selaku Ketua"
 _ROLE_AFTER_NAME = re.compile(r",?\s*(?:(?:" + "|".join(ROLE_LINKS) + r")\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 _DEPUTY_BEFORE = re.compile(phrase_pattern(DEPUTY_WORDS).pattern + r"\s+$", re.IGNORECASE)
 _OUTLET_ASKED = re.compile(r"\b(?:media|outlet|newspaper|koran|situs|laman|website|kantor berita|news agency)\b", re.I)
 # "dipimpin oleh Wakil Direktur Pertama NIS Hong Jang-won", "oleh ketua partai Budi Santoso": the agent
 # word, then only capitalised words and role words
+# "dikemudikan oleh pemiliknya bernama Nur Rahmat": or a few words, then a naming word
 _AGENT = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in AGENT_WORDS) + r")\s+"
-    r"(?:(?:[A-Z][\w.’'-]*|" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r"|the)\s+){0,8}$"
+    r"(?:(?:(?:[A-Z][\w.’'-]*|"
+    + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+    + r"|the)\s+){0,8}|(?:[a-z]\w*\s+){1,3}(?:"
+    + "|".join(map(re.escape, NAMING_WORDS))
+    + r")\s+)$"
 )
 
 
