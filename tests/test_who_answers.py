@@ -50,6 +50,9 @@ from rag.offline.typed import typed_answers
         ("Pikap itu dikemudikan oleh pemiliknya bernama Nur Rahmat, warga Desa Kalianyar.", ["Nur Rahmat"]),
         ("Kapal bernama Sinar Harapan tenggelam di perairan itu.", []),
         ("Benteng itu awalnya bernama Rustenburg.", []),
+        # an English body's name ends with "Group"; a rank's word ending the run is a surname
+        ("Corporate Affairs Director APRIL Group Agung Laksamana mengatakan hal itu.", ["Agung Laksamana"]),
+        ("Ia bertemu Laksamana Yudo Margono di Jakarta.", ["Yudo Margono"]),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):
@@ -342,3 +345,25 @@ def test_who_was_doing_a_verb_asks_for_its_doer_named_after_an_agent_word_and_a_
     assert (intent.role, intent.wants) == ("driver", "person")
     sentence = "Pikap itu dikemudikan oleh pemiliknya bernama Nur Rahmat, warga Desa Kalianyar."
     assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Nur Rahmat"]
+
+
+def test_a_name_a_question_gives_asks_for_no_kind_and_an_executive_is_anyone_holding_a_role():
+    intent = classify("Which APRIL Group executive responded to the reports?")
+    assert (intent.kind, intent.wants, intent.role) == ("who", "person", "executive")
+    sentence = "Corporate Affairs Director APRIL Group Agung Laksamana menanggapi kabar tersebut."
+    assert [f.text for f in typed_answers("who", intent, sentence, None)] == ["Agung Laksamana"]
+    # a month's name in capitals is part of a name
+    from rag.offline.extract import names_in
+
+    assert "APRIL Group" in [f.text for f in names_in("Kertas itu diproduksi oleh APRIL Group milik Sukanto.")]
+
+
+def test_the_second_part_of_a_question_is_not_answered_with_the_first_parts_name():
+    from rag.offline.extract import Found
+    from rag.offline.pick import _named_before
+
+    intent = classify("Which company owns the concession, and which business group does that company supply?")
+    assert intent.kinds == ("who", "who") and intent.wants == "body"
+    given = frozenset("pt itci hutani manunggal ihm".split())
+    assert _named_before(Found("PT IHM", 0, 6, "body"), given)
+    assert not _named_before(Found("APRIL Group", 0, 11, "body"), given)

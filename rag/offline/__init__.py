@@ -94,7 +94,10 @@ class OfflineAnswerer:
         typed = lambda k, i, s: self._typed(k, i, s, published)  # noqa: E731
         for kind, (part, part_scored) in zip(intent.kinds, parts):
             taken = {(p.item.sentence.doc_id, p.item.sentence.start + p.found.start) for p in picks if p.found}
-            picks.append(pick_answer(kind, part, part_scored, typed, self._before, taken, several=len(parts) == 1))
+            given = frozenset(w.lower() for p in picks if p.found for w in re.findall(r"[\w-]+", p.found.text))
+            picks.append(
+                pick_answer(kind, part, part_scored, typed, self._before, taken, several=len(parts) == 1, given=given)
+            )
         evidence_text = " ".join([*(p.text for p in passages), *(f"{p.title} {p.source}" for p in passages)])
         chosen = next((p.item for p in picks if p.found), None)
         verdict = decide(

@@ -88,6 +88,8 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
     for match in CAPITALISED_RUN.finditer(sentence):
         words, start = without_sentence_opener(match.group().split(), match.start(), sentence)
         while words and (words[0][0].isdigit() or words[0].lower().strip(".") in NOT_NAME | HONORIFICS):
+            if words[0].isupper() and words[0].lower() in MONTH_WORDS and len(words) > 1:  # "APRIL Group": a name
+                break
             start += len(words[0]) + 1
             words = words[1:]
         while words and words[-1].lower().strip(".,") in NOT_NAME | _NAME_PARTICLES:
@@ -172,9 +174,10 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
     for match in CAPITALISED_RUN.finditer(sentence):
         words, begin_run = without_sentence_opener(match.group().split(), match.start(), sentence)
         offsets = _word_offsets(sentence[begin_run : match.end()], begin_run)
-        last_role = max(
-            (i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_WORDS | HONORIFICS), default=-1
-        )
+        roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_WORDS | HONORIFICS]
+        if roles and roles[-1] == len(words) - 1 and len(roles) > 1 and roles[-2] < len(words) - 2:
+            roles.pop()  # "Director APRIL Group Agung Laksamana": a rank's word ending the run is a surname
+        last_role = max(roles, default=-1)
         while 0 <= last_role < len(words) - 1 and words[last_role + 1].lower() in ROLE_MODIFIERS:
             last_role += 1  # "Sekretaris Pribadi Habibie", "Menteri Negara Setya Utama": the role goes on
         if last_role < 0:  # "Badan Manajemen Darurat Nasional Carl Smith": a body's name, then a person's
@@ -185,8 +188,8 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
         head = words[len(words) - len(tail) - 1].strip(".,") if tail and len(tail) < len(words) else ""
         # "Direktur PT Astra Daihatsu Motor": a company, not a name; "Ketua MPR Hidayat Nur Wahid": a body's
         # acronym, then its chair's name
-        whole = head.isupper() or head.lower() in WHOLE_BODY_NAMES
-        company = head.lower() in ORGANISATION_WORDS and not (whole and head.lower() not in LEGAL_FORMS)
+        whole = (head.isupper() and head.lower() not in LEGAL_FORMS) or head.lower() in WHOLE_BODY_NAMES
+        company = head.lower() in ORGANISATION_WORDS and not whole
         if tail and not company and not _office_goes_on(tail, sentence, match.end()):
             begin = offsets[len(words) - len(tail)] if len(tail) <= len(words) else begin_run
             text = " ".join(tail)
@@ -271,9 +274,10 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         lowered = word.lower().strip(".,")
-        if lowered in _NOT_PERSON | places or word.isupper() or word[0].isdigit():
-            break
         left_word = words[index - 1].strip(".,") if index else ""
+        surname = not name and lowered in HONORIFICS and left_word.lower() not in _NOT_PERSON  # "Agung Laksamana"
+        if (lowered in _NOT_PERSON | places and not surname) or word.isupper() or word[0].isdigit():
+            break
         left = left_word.lower()
         # "Badan Intelijen Nasional Hong Jang-won": "Nasional" ends a phrase of ordinary words, not the name;
         # "AKBP Agung Gema Sakti", "Ketua MPR Hidayat Nur Wahid": after a title or an acronym the name begins

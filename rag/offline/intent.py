@@ -91,7 +91,8 @@ def classify(question: str, language: str | None = None) -> Intent:
     kinds, split = _answer_parts([(pos, k) for pos, k in cues if k not in ("first", "last")], lowered)
     parts = (asking[:split].strip(" ,;"), asking[split:].strip()) if split else ()
     role = _asked_role(lowered)
-    wants = _who_wants(lowered, role) if "who" in kinds else "any"
+    named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w-]*", asking)}  # "Which APRIL Group executive"
+    wants = _who_wants(lowered, role, frozenset(named)) if "who" in kinds else "any"
     if wants in ("body", "country"):  # "perusahaan mana ... dengan Wali Kota X": the role is given, not asked
         role = None
     if kinds == ("what",) and (_asks_which_role(lowered) or _role_after_names(asking)):
@@ -256,12 +257,14 @@ def _apposed_role(lowered: str, role: str | None) -> str | None:
     return after.group(1) if after and after.group(1) in ROLE_WORDS and after.group(1) != role else None
 
 
-def _who_wants(lowered: str, role: str | None) -> str:
+def _who_wants(lowered: str, role: str | None, named: frozenset[str] = frozenset()) -> str:
+    """What a who-question wants; a noun that is part of a name it gives ("APRIL Group") asks for nothing."""
     match = _WHICH_NOUN.search(lowered)
     noun = next((g for g in match.groups() if g), "") if match else ""
+    noun = "" if noun in named else noun
     if noun in COUNTRY_NOUNS:
         return "country"
-    if noun in ORGANISATION_WORDS | BODY_NOUNS or which_nouns(lowered) & (ORGANISATION_WORDS | BODY_NOUNS):
+    if noun in ORGANISATION_WORDS | BODY_NOUNS or (which_nouns(lowered) - named) & (ORGANISATION_WORDS | BODY_NOUNS):
         return "body"
     if role or re.search(r"\b(nama|name|named|siapa nama)\b", lowered):
         return "person"

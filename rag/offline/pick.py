@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.language import LANGUAGES
+from index.language import LANGUAGES, LEGAL_FORMS
 from rag.offline.evidence import Scored, Sentence
 from rag.offline.extract import Found
 from rag.offline.fit import candidate_bonus, proximity, speaker_fit
@@ -35,10 +35,12 @@ def pick_answer(
     before: Callable[[Sentence], str],
     taken: set[tuple[str, int]] = frozenset(),  # type: ignore[assignment]
     several: bool = True,
+    given: frozenset[str] = frozenset(),
 ) -> Pick:
     """The best typed candidate among the top sentences: its sentence's score plus how well it fits. `typed`: the
     candidates of a sentence; `before`: the text before it; `taken`: answers another part of the question already
-    gave; `several`: other figures may follow a count."""
+    gave; `several`: other figures may follow a count; `given`: words of the names another part answered with
+    ("PT IHM" answers no second part when the first was "PT ITCI Hutani Manunggal (IHM)")."""
     if not scored:
         return Pick(None, None)  # type: ignore[arg-type]
     if kind not in TYPED_KINDS:  # the sentence itself (one that asks or opens a list says nothing yet), from the
@@ -70,7 +72,7 @@ def pick_answer(
         if handler.whole and not found_here:  # a reason the sentence gives without a cue word, the sentence whole
             options.append((item.score + handler.whole(intent, item.sentence.text) + said_by, item, None))
         for order, found in enumerate(found_here):
-            if (item.sentence.doc_id, item.sentence.start + found.start) in taken:
+            if (item.sentence.doc_id, item.sentence.start + found.start) in taken or _named_before(found, given):
                 continue
             fit = candidate_bonus(kind, intent, found, item.sentence.text) + said_by - 0.01 * order
             fit += proximity(intent, item.sentence.text, found) if handler.near else 0.0
@@ -84,6 +86,11 @@ def pick_answer(
             found = _listed(found, candidates[(item.sentence.doc_id, item.sentence.start)], intent)
         return Pick(item, found, _other_figures(options, score) if handler.figure and several else ())
     return Pick(scored[0], None)
+
+
+def _named_before(found: Found, given: frozenset[str]) -> bool:
+    words = [w.lower() for w in found.text.split() if len(w) > 2 and w.lower() not in LEGAL_FORMS]
+    return found.kind in ("person", "body", "place") and bool(words) and all(w in given for w in words)
 
 
 def _names_one(kind: str, intent: Intent, item: Scored, typed: Callable[[str, Intent, Sentence], list[Found]]) -> bool:

@@ -1,12 +1,12 @@
 """English titles, roles, organisations and places: the words around and inside names."""
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir gen lt col maj capt sgt rev president".split())
-GENERIC_ROLES = ("official", "officer", "figure", "leader")
+GENERIC_ROLES = ("official", "officer", "figure", "leader", "executive")
 ROLE_WORDS = frozenset(
     """
 president minister secretary spokesperson spokesman spokeswoman chairman chairwoman chair head chief director governor
 mayor regent ambassador envoy general commander captain coach player singer actor actress judge prosecutor lawyer
-official officer ceo founder owner doctor lecturer researcher analyst economist leader deputy senator lawmaker
+official officer executive ceo founder owner doctor lecturer researcher analyst economist leader deputy senator lawmaker
 legislator politician suspect perpetrator victim witness father mother son daughter wife husband
 comedian designer athlete writer author journalist reporter producer presenter businessman entrepreneur employee
 student teacher manager staff king queen prince princess emir sultan promoter supervisor examiner rider driver referee
@@ -23,7 +23,11 @@ ministry agency commission council assembly court police department government p
 institute school foundation association union federation club team
 """.split()
 )
-WHOLE_BODY_NAMES: frozenset[str] = frozenset()  # Indonesian ministries' short names (indonesian.names)
+# Words that end a body's name in English: the capitalised words after them name a person ("APRIL Group Agung
+# Laksamana")
+WHOLE_BODY_NAMES = frozenset("group holdings inc ltd llc plc corp".split())
+ORGANISATION_WORDS |= WHOLE_BODY_NAMES
+
 LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())  # "Acme Ltd": the legal form ends a company's name
 LAW_HEADS = frozenset("law bill".split())
 # Last words of the name of an event, prize or work, which names no one: "Venice Film Festival"
@@ -239,7 +243,9 @@ PLACE_NOUNS = (
 DATE_NOUNS = tuple("year years month months day days date dates week weeks decade century".split())
 CLOCK_NOUNS = ("hour", "time")
 AREA_NOUNS = tuple("the area grounds field compound office offices hall".split())  # "at the grounds of X"
-BODY_NOUNS = tuple("country company team agency organisation organization club party institution outlet media".split())
+BODY_NOUNS = tuple(
+    "country company team agency organisation organization club party institution outlet media group firm".split()
+)
 # Verbs a who-question asks the doer of, as the role that names the doer: "who directed the film?" asks for its
 # director ("film arahan James Gray", "sutradara Deni Pusung")
 VERB_ROLES = {

@@ -12,6 +12,7 @@ laksamana laksma marsekal marsda
 )
 # Official abbreviations of roles, as news writes them before a name ("Wakil Menlu Kim Hong-kyun").
 ROLE_ABBREVIATIONS = {
+    "ketum": "ketua umum",
     "menlu": "menteri luar negeri",
     "wamenlu": "wakil menteri luar negeri",
     "menhan": "menteri pertahanan",
@@ -40,7 +41,7 @@ ROLE_WORDS = frozenset(
 presiden wapres wakil menteri menko mendagri menkeu menlu menhan mendikbud gubernur wagub bupati wabup walikota
 wali wakil camat lurah kades kepala ketua wakil sekretaris sekjen direktur dirut manajer komisaris juru bicara jubir
 kapolri kapolda kapolres kapolresta kapolsek kasat kasatreskrim kasatnarkoba kasubdit kabid kabag kasi kapuspen
-kasubbag kasubag kanit kabiro kasatlantas kanitlantas
+kasubbag kasubag kanit kabiro kasatlantas kanitlantas ketum
 panglima pangdam danrem dandim danramil komandan pelatih kapten kiper penyerang gelandang pemain artis penyanyi aktor
 aktris jaksa hakim pengacara kuasa hukum anggota ketua umum pimpinan pemimpin pendiri pemilik ceo dokter dosen
 guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penjabat duta besar dubes senator
