@@ -531,6 +531,9 @@ def test_what_a_request_asks_for_is_no_purpose_and_a_restated_question_is_no_rea
 
     assert reason_in("Korea Selatan meminta agar Rusia segera menarik mundur tentara.") is None
     assert reason_in("Polisi menyegel pabrik agar warga tidak terpapar asap.").detail == "purpose"
+    # what they were kept from or allowed to do is no purpose either
+    assert reason_in("Mereka dihalangi untuk masuk oleh barikade aparat kepolisian.") is None
+    assert reason_in("Polisi dikerahkan untuk mengamankan gedung itu.").detail == "purpose_weak"
     intent = classify("Mengapa Seoul meminta Rusia menarik mundur tentara?")
     echo = "Seoul kecewa, agar Rusia menarik mundur tentara."
     cause = "Seoul kecewa karena pengerahan itu dinilai ancaman keamanan global."
@@ -1035,3 +1038,18 @@ def test_an_address_is_asked_where_and_read_with_its_initials_and_house_number()
     assert [f.text for f in places_in("Laga digelar di Tennis Indoor Senayan, Ahad (15/9/2019).")] == [
         "Tennis Indoor Senayan"
     ]
+
+
+def test_a_sentence_that_asks_is_never_given_whole_as_the_reason():
+    from rag.offline.evidence import Scored, Sentence
+    from rag.offline.pick import pick_answer
+
+    intent = classify("Mengapa Susi Pujiastuti tidak diangkat lagi sebagai menteri?")
+    asked = "Memang banyak pertanyaan: mengapa Susi Pujiastuti yang populer itu tidak diangkat lagi?"
+    told = "Susi dinilai sulit diajak koordinasi dengan kementerian lain."
+    scored = [
+        Scored(Sentence("d", 0, len(asked), asked, 0, None), 0.8, 0.9, 0.8, False),
+        Scored(Sentence("d", 100, 100 + len(told), told, 0, None), 0.7, 0.9, 0.3, False),
+    ]
+    typed = lambda kind, i, s: typed_answers(kind, i, s.text, None)  # noqa: E731
+    assert pick_answer("why", intent, scored, typed, lambda s: "").item.sentence.text == told

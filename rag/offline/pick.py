@@ -69,7 +69,8 @@ def pick_answer(
         said_by = speaker_fit(intent, item.sentence.text, before(item.sentence))
         where = (item.sentence.doc_id, item.sentence.start)
         found_here = candidates[where] = typed(kind, intent, item.sentence)
-        if handler.whole and not found_here:  # a reason the sentence gives without a cue word, the sentence whole
+        asks = item.sentence.text.rstrip(" \"”'’").endswith(("?", ":"))  # a sentence that asks or opens a list
+        if handler.whole and not found_here and not asks:  # a reason given without a cue word, the sentence whole
             options.append((item.score + handler.whole(intent, item.sentence.text) + said_by, item, None))
         for order, found in enumerate(found_here):
             if (item.sentence.doc_id, item.sentence.start + found.start) in taken or _named_before(found, given):

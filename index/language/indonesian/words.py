@@ -163,6 +163,8 @@ REQUEST_VERBS = (
     "memohon",
     "menginginkan",
     "memerintahkan",
+    # what is allowed, forbidden or agreed to: "dihalangi untuk masuk" says what they were kept from, not why
+    *"diminta dihalangi menghalangi dilarang melarang diizinkan mengizinkan dipaksa memaksa sepakat bersedia".split(),
 )
 NEGATIONS = ("tidak", "tak", "bukan", "belum", "tanpa")
 FOLLOW_UP_OPENERS = ("dan", "lalu", "kemudian", "terus", "bagaimana dengan", "kalau", "trus", "lantas")
