@@ -22,7 +22,14 @@ from rag.evidence import Evidence
 from rag.fallback import OfflineFallback
 from rag.offline import OfflineAnswerer
 from rag.offline.intent import evidence_queries
-from rag.question import follow_up_topic, follow_up_turn, lead_documents, validate_question, wants_comparison
+from rag.question import (
+    follow_up_topic,
+    follow_up_turn,
+    lead_documents,
+    lead_name,
+    validate_question,
+    wants_comparison,
+)
 from rag.relevance import Relevance
 from rag.retrieve import Bm25Index, DocumentTable, HybridRetriever
 from rag.settings import Settings
@@ -88,6 +95,8 @@ class Assistant(DocumentMethods):
         turn = follow_up_turn(question, history or []) if not self._llm else None
         standalone = self._standalone(question, history or []) if self._llm else question
         topic, topic_docs = (turn[0], lead_documents(question, turn[1])) if turn else (None, ())
+        person = lead_name(question, turn[1]) if turn else None
+        topic = person or topic  # "dia" is the person the answer named: its own words, read about that person
         return AnswerStream(self._answer_pieces(question, standalone, k, topic, topic_docs))
 
     def _answer_pieces(

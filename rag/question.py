@@ -66,5 +66,17 @@ def lead_documents(question: str, answer: Answer) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c.doc_id for c in answer.citations if c.n in cited))
 
 
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*")
+
+
+def lead_name(question: str, answer: Answer) -> str | None:
+    """For a follow-up about the person an answer named: that name, when the answer's first line is one ("Fachrul
+    Razi [1]."), so that "dia" / "he" is read as that person."""
+    if not lead_documents(question, answer):
+        return None
+    line = MARKER.sub("", answer.text.split("\n", 1)[0]).strip(" .")
+    return line if _NAME_LINE.fullmatch(line) else None
+
+
 def is_follow_up(question: str) -> bool:
     return bool(_FOLLOW_UP.search(question)) or len(question.split()) <= 3

@@ -1053,3 +1053,27 @@ def test_a_sentence_that_asks_is_never_given_whole_as_the_reason():
     ]
     typed = lambda kind, i, s: typed_answers(kind, i, s.text, None)  # noqa: E731
     assert pick_answer("why", intent, scored, typed, lambda s: "").item.sentence.text == told
+
+
+def test_a_follow_up_about_the_person_just_named_is_read_as_about_that_name(tmp_path):
+    """'Dia berpaspor negara mana?' after 'Nwankwo Kanu': the sentence about him, not one of the first question's."""
+    from rag import Assistant, Settings
+    from rag.question import lead_name
+    from rag.types import Answer, Citation
+
+    cited = Citation(1, "a", "t", "s", None, "x", 0, 1)
+    assert lead_name("Berapa umurnya?", Answer("Nwankwo Kanu [1].", True, [cited])) == "Nwankwo Kanu"
+    assert lead_name("Berapa umurnya?", Answer("Ia memuji Pepe [1].", True, [cited])) is None  # no name
+    assert lead_name("Lalu kapan?", Answer("Nwankwo Kanu [1].", True, [cited])) is None  # not about him
+    (tmp_path / "a.txt").write_text(
+        "Legenda Arsenal Puji Pepe\n\nSalah satu legenda Arsenal, Nwankwo Kanu, memberikan pujian terhadap keputusan "
+        "klub memboyong Nicolas Pepe pada musim panas 2019. Pepe resmi bergabung dengan Arsenal sebelum bursa "
+        "transfer musim panas 2019 di Inggris ditutup. Menurut pria berpaspor Nigeria tersebut, kehadiran Pepe "
+        "membuat lawan waspada.\n",
+        encoding="utf-8",
+    )
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([tmp_path / "a.txt"])
+    chat = assistant.chat()
+    assert "Nwankwo Kanu" in _lead(chat.ask("Legenda Arsenal siapa yang memuji keputusan klub memboyong Pepe?"))
+    assert "Nigeria" in _lead(chat.ask("Dia berpaspor negara mana?"))
