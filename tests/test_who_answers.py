@@ -367,3 +367,31 @@ def test_the_second_part_of_a_question_is_not_answered_with_the_first_parts_name
     given = frozenset("pt itci hutani manunggal ihm".split())
     assert _named_before(Found("PT IHM", 0, 6, "body"), given)
     assert not _named_before(Found("APRIL Group", 0, 11, "body"), given)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a deputy's word before a role the question asks: the deputy is asked
+        (
+            "Which Kadin vice chairman for property said the Land Law was worrying?",
+            "Wakil Ketua Umum Kadin Bidang Properti Hendro Gondokusumo mengatakan kendalanya peraturan.",
+            ["Hendro Gondokusumo"],
+        ),
+        # the head of a body the question names by its acronym, which the sentence spells out first
+        (
+            "Siapa Kepala BPBD Riau yang menolak bantuan personel?",
+            "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Riau, Edwar Sanger mengatakan, pihaknya tidak butuh.",
+            ["Edwar Sanger"],
+        ),
+        ("Siapa Kepala BLUD Raja Ampat?", "Kepala DKP Papua Barat, Yakubus Ayomi mengatakan akan menindaklanjuti.", []),
+        # occupations: a psychologist, a goalkeeper
+        (
+            "Psikolog anak mana yang memperingatkan soal gadget?",
+            "Psikolog anak Novita Tandry mengingatkan hal itu.",
+            ["Novita Tandry"],
+        ),
+    ],
+)
+def test_a_role_is_read_with_its_deputy_word_the_body_it_heads_and_occupations(question, sentence, expected):
+    assert [f.text for f in typed_answers("who", classify(question), sentence, None)] == expected

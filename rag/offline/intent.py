@@ -243,8 +243,11 @@ def _asked_role(lowered: str) -> str | None:
     if words[:1] == ["who"] and verb in english.VERB_ROLES:  # "who directed ...", "who was driving ...": its doer
         return english.VERB_ROLES[verb]
     for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in ROLE_HEADS and following in ROLE_WORDS:  # "vice chairman", "wakil ketua", "juru bicara"
+            return f"{word} {following}"
         if word in ROLE_WORDS and word not in NOT_ASKED_ROLES:
-            return word if word not in ROLE_HEADS or i + 1 >= len(words) else f"{word} {words[i + 1]}"
+            return f"{word} {following}" if word in ROLE_HEADS and following else word
     return None
 
 

@@ -10,6 +10,7 @@ official officer executive ceo founder owner doctor lecturer researcher analyst 
 legislator politician suspect perpetrator victim witness father mother son daughter wife husband
 comedian designer athlete writer author journalist reporter producer presenter businessman entrepreneur employee
 student teacher manager staff king queen prince princess emir sultan promoter supervisor examiner rider driver referee
+goalkeeper striker defender midfielder psychologist psychiatrist expert scientist geologist contestant participant
 pilot
 """.split()
 )
@@ -128,6 +129,17 @@ ROLE_TRANSLATIONS = {
     "chief": "kepala|ketua|kapolres|kapolda|kapolri",
     "director": "direktur|dirut|sutradara",
     "coach": "pelatih",
+    "goalkeeper": "kiper|penjaga gawang",
+    "striker": "penyerang|striker",
+    "defender": "bek|pemain belakang",
+    "midfielder": "gelandang",
+    "psychologist": "psikolog",
+    "psychiatrist": "psikiater",
+    "expert": "ahli|pakar",
+    "scientist": "ilmuwan|peneliti",
+    "geologist": "ahli geologi",
+    "contestant": "kontestan|peserta",
+    "participant": "peserta",
     "judge": "hakim",
     "prosecutor": "jaksa",
     "lawyer": "pengacara|kuasa hukum",

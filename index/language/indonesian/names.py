@@ -48,7 +48,7 @@ guru rektor dekan peneliti pengamat ekonom analis kepala dinas kadis plt pj penj
 anggota dewan legislator politikus politisi tersangka pelaku korban saksi warga ayah ibu anak istri suami kakak
 adik perdana pesinetron komedian pelawak desainer perancang atlet petinju penulis wartawan jurnalis sutradara
 produser presenter penyiar pegawai karyawan pengusaha mahasiswa siswa mahkota promotor pembimbing penguji pembalap
-pengemudi sopir wasit pilot
+pengemudi sopir wasit pilot psikolog psikiater ahli pakar ilmuwan peserta kontestan
 """.split()
 )
 # Role words that take the next word ("juru bicara", "wakil ketua"); a deputy's word before a role ("wakil").

@@ -21,6 +21,7 @@ from index.language import (
     phrase_pattern,
 )
 from index.language.countries import country_names
+from index.language.indonesian import is_common_word
 from rag.offline.attribute import speaker_of
 from rag.offline.extract import Found, names_in, people_in
 from rag.offline.intent import Intent
@@ -157,8 +158,12 @@ def role_forms(role: str) -> list[str]:
 def _after_role(people: list[Found], sentence: str, role: str) -> list[Found]:
     """People named right after the asked role ('Kapolres Anambas AKBP X': X)."""
     lowered = sentence.lower()
+    head, _, body = role.partition(" ")
     if role in GENERIC_ROLES or ROLE_TRANSLATIONS.get(role) in GENERIC_ROLES:  # "which official": any role
         positions = [m.start() for m in _ANY_ROLE.finditer(sentence)]
+    elif body and body.isalpha() and body not in ROLE_WORDS and not is_common_word(body):
+        # "Kepala BPBD": the head's word, then that body's name near ("Kepala Badan ... (BPBD) Riau")
+        positions = [m.start() for m in re.finditer(rf"\b{head}\b(?=[^.;]{{0,80}}\b{body}\b)", lowered)]
     else:
         forms = role_forms(role)
         # "Ketua GENPRO Rusdi Hidayat", not "Wakil Ketua MPR Hidayat Nur Wahid": a deputy is not the role asked
