@@ -1077,3 +1077,30 @@ def test_a_follow_up_about_the_person_just_named_is_read_as_about_that_name(tmp_
     chat = assistant.chat()
     assert "Nwankwo Kanu" in _lead(chat.ask("Legenda Arsenal siapa yang memuji keputusan klub memboyong Pepe?"))
     assert "Nigeria" in _lead(chat.ask("Dia berpaspor negara mana?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a noun a number designates, asked "<noun> berapa": which one, in its sentence
+        ("Pasal berapa dalam RKUHP yang mengancam denda?", "what"),
+        ("Di peringkat dunia berapa pasangan itu sebelum semifinal?", "what"),
+        ("Berapa pasal yang direvisi DPR?", "how_many"),  # how many articles
+        # one part asked with two cue words: the share asked after "jumlah"
+        ("Jumlah pengusaha nasional saat ini mencapai berapa persen dari jumlah penduduk?", "how_much"),
+    ],
+)
+def test_which_numbered_thing_and_a_share_after_a_count_word_are_asked(question, kind):
+    assert classify(question).kind == kind
+
+
+def test_a_numbered_things_number_and_a_ministers_portfolio():
+    from rag.offline.question_names import question_entities
+
+    intent = classify("Pasal berapa dalam RKUHP yang mengancam denda?")
+    sentence = "Pasal 414 berbunyi, setiap orang yang secara terang-terangan mempertunjukkan alat itu dipidana."
+    assert [f.text for f in typed_answers("what", intent, sentence, None)] == ["Pasal 414"]
+    # a minister's portfolio is translated in news of another language; the place a governor is of is not
+    required = question_entities("When did Imam Nahrawi resign as Minister of Youth and Sports?", required=True)
+    assert required == [("Imam", "Nahrawi")]
+    assert question_entities("What did the Governor of Bali say?", required=True) == [("Bali",)]

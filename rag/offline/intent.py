@@ -24,6 +24,7 @@ from index.language import (
     MONEY_VERBS,
     NOT_ASKED_ROLES,
     NUMBER_WORDS,
+    NUMBERED_NOUNS,
     ORGANISATION_WORDS,
     PERCENT_WORDS,
     PLACE_NOUNS,
@@ -144,6 +145,9 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
     if not cues:
         return ("what",), None
     first = _refine(cues[0][1], lowered[: cues[1][0]] if len(cues) > 1 else lowered)
+    one_part = len(cues) > 1 and not _CONJUNCTION.search(lowered[cues[0][0] : cues[-1][0]])
+    if one_part and first in ("how_many", "how_much"):  # "jumlah pengusaha ... mencapai berapa persen"
+        first = _refine(first, lowered)
     for position, kind in cues[1:]:
         kind = _refine(kind, lowered[max(0, position - 25) :])  # "dan di stadion mana": the noun before the cue
         between = lowered[cues[0][0] : position]
@@ -156,11 +160,16 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
     return (first,), None
 
 
+_NUMBERED_ASKED = re.compile(r"\b(?:" + "|".join(NUMBERED_NOUNS) + r")\s+(?:[a-z]+\s+)?berapa\b")
+
+
 def _refine(kind: str, lowered: str) -> str:
     """'berapa' / 'how much' ask for money or a magnitude when a money or measure noun or a verb of money
     follows ('berapa kecepatan', 'berapa yang dihemat'), and so does 'what is the top speed'; 'which city' is a
     where, 'in which year' a when."""
     if kind in ("how_many", "how_much"):
+        if _NUMBERED_ASKED.search(lowered):  # "pasal berapa", "peringkat dunia berapa": which one, its sentence
+            return "what"
         if _AGE_ASKED.search(lowered):  # "berapa usia", "how old": an age, counted in years
             return "how_many"
         counted = BERAPA_NOUN.search(lowered)  # "berapa unit kapasitas", "berapa poin": the counted noun first

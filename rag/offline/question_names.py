@@ -94,4 +94,13 @@ def _offices(question: str, spans: list[list[int]]) -> set[int]:
         joined = i + 1 in offices and re.fullmatch(r"\s+(?:and|&|of)\s+", question[spans[i][1] : spans[i + 1][0]])
         if _ENGLISH_ROLE_AFTER.match(after) or joined:
             offices.add(i)
+    # and a minister's portfolio after it: "Minister of Youth and Sports" (not "Governor of Bali": a place)
+    for i, (start, _) in enumerate(spans):
+        of_role = _OFFICE_OF.search(question[:start])
+        joined = i - 1 in offices and re.fullmatch(r"\s+(?:and|&)\s+", question[spans[i - 1][1] : start])
+        if of_role or joined:
+            offices.add(i)
     return offices
+
+
+_OFFICE_OF = re.compile(r"\b(?:minister|ministry|department|secretary)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -27,6 +27,7 @@ UNTIL_WORDS = ("until", "till")
 UNTIL_ASKED = ("until when", "till when", "until what date", "until which date")
 UPCOMING_WORDS: tuple[str, ...] = ()  # English writes "next November" before the month: not read as a date
 DESIGNATION_WORDS = ("no", "number")  # "Law No. 30 of 2002"
+NUMBERED_NOUNS = ("article", "rank", "ranking", "number")  # "which article", "what rank": which one
 AGE_WORDS = ("aged", "age", "at the age of")  # before an age, not a span
 AGE_AFTER = ("old",)  # after one: "83 years old"
 AGE_ASKED = ("how old", "what age", "at what age")  # an age is asked

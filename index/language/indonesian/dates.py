@@ -31,6 +31,8 @@ UNTIL_ASKED = ("sampai kapan", "hingga kapan", "sampai tanggal", "hingga tanggal
 UPCOMING_WORDS = ("mendatang", "depan", "nanti", "yang akan datang")
 # Before the number a regulation is cited by, whose year is no date: "UU Nomor 30 Tahun 2002"
 DESIGNATION_WORDS = ("nomor", "no")
+# Nouns a number designates, asked "<noun> berapa" ("pasal berapa", "peringkat dunia berapa"): which one, not how many
+NUMBERED_NOUNS = ("pasal", "nomor", "peringkat", "urutan", "ranking", "nomor punggung")
 AGE_WORDS = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya")  # before an age, not a span
 AGE_AFTER = ()  # after one
 AGE_ASKED = ("berapa usia", "berapa umur", "usia berapa", "umur berapa", "berusia berapa", "berumur berapa")
