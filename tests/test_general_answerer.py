@@ -1104,3 +1104,13 @@ def test_a_numbered_things_number_and_a_ministers_portfolio():
     required = question_entities("When did Imam Nahrawi resign as Minister of Youth and Sports?", required=True)
     assert required == [("Imam", "Nahrawi")]
     assert question_entities("What did the Governor of Bali say?", required=True) == [("Bali",)]
+
+
+def test_a_french_particle_joins_a_venue_a_law_is_translated_and_a_fine_is_money():
+    from rag.offline.decide import translatable_entities
+
+    places = places_in("PSG akan menjamu Real Madrid di Stadion Parc des Princes, Paris, Kamis dinihari WIB.")
+    assert [f.text for f in places] == ["Stadion Parc des Princes, Paris"]
+    intent = classify("Under the draft Criminal Code, what is the maximum fine for showing contraceptives to children?")
+    assert intent.kind == "how_much"
+    assert ("Criminal", "Code") not in translatable_entities(intent)

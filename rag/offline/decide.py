@@ -51,12 +51,13 @@ def missing_entities(intent: Intent, evidence_text: str) -> list[str]:
 
 
 def translatable_entities(intent: Intent) -> list[tuple[str, ...]]:
-    """The names evidence in another language must hold: not an English body's name, which such news translates
-    whole ("Transport Ministry" is "Kementerian Perhubungan")."""
+    """The names evidence in another language must hold: not an English body's or law's name, which such news
+    translates whole ("Transport Ministry" is "Kementerian Perhubungan", "Criminal Code" is "KUHP")."""
     entities = question_entities(intent.text, required=True)
     if intent.language != "en":
         return entities
-    return [e for e in entities if not any(w.lower() in english.ORGANISATION_WORDS for w in e)]
+    translated = english.ORGANISATION_WORDS | english.LAW_HEADS  # "Transport Ministry", "Criminal Code"
+    return [e for e in entities if not any(w.lower() in translated for w in e)]
 
 
 def decide(

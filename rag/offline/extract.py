@@ -40,11 +40,11 @@ from index.numbers import Quantity, find_quantities
 # A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de").
 # A run never crosses a line break or a sentence end ("... di Rusia. Maria Zakharova" is two runs).
 CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+(?:(?:bin|binti|van|de|der|du|al|el|da|dos|von|la)[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+(?:(?:bin|binti|van|de|des|der|du|al|el|da|dos|von|la)[ \t]+)?"
     r"(?:[A-Z]\.(?=[ \t]+[A-Z])|No\.[ \t]*\d+\b|[A-Z][\w'’-]*|\d+\b))*"  # "Jalan A. Yani No. 6"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
-_NAME_PARTICLES = frozenset("bin binti van de der du al el da dos von la".split())
+_NAME_PARTICLES = frozenset("bin binti van de des der du al el da dos von la".split())
 NOT_NAME = (
     FUNCTION_WORDS
     | MONTH_WORDS

@@ -30,7 +30,7 @@ WHOLE_BODY_NAMES = frozenset("group holdings inc ltd llc plc corp".split())
 ORGANISATION_WORDS |= WHOLE_BODY_NAMES
 
 LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())  # "Acme Ltd": the legal form ends a company's name
-LAW_HEADS = frozenset("law bill".split())
+LAW_HEADS = frozenset("law bill code act".split())
 # Last words of the name of an event, prize or work, which names no one: "Venice Film Festival"
 THING_ENDS = frozenset(
     "festival award awards prize cup championship championships summit expo forum show act league games".split()
