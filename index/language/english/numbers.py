@@ -48,7 +48,9 @@ ASPECT_WORDS = {
 }
 AMOUNT_WORDS = tuple("about around nearly almost over under than total and or to of with".split())
 # Nouns of money a how-much question asks about ("what was the cost").
-MONEY_NOUNS = tuple("value cost price amount budget loss losses fund funds salary revenue profit debt fine ransom".split())
+MONEY_NOUNS = tuple(
+    "value cost price amount budget loss losses fund funds salary revenue profit debt fine ransom".split()
+)
 MONEY_VERBS = tuple(
     "save saves saved saving savings spend spends spent pay pays paid paying earn earns earned worth invest invested "
     "raise raised cost costs lose lost".split()
