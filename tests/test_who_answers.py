@@ -53,6 +53,8 @@ from rag.offline.typed import typed_answers
         # an English body's name ends with "Group"; a rank's word ending the run is a surname
         ("Corporate Affairs Director APRIL Group Agung Laksamana mengatakan hal itu.", ["Agung Laksamana"]),
         ("Ia bertemu Laksamana Yudo Margono di Jakarta.", ["Yudo Margono"]),
+        # academic degrees after a name are no part of it
+        ("Pakar gizi Ir. Ahmad Syafiq MSc, PhD menjelaskan hal itu.", ["Ahmad Syafiq"]),
     ],
 )
 def test_which_capitalised_words_are_a_persons_name(sentence, people):

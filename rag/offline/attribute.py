@@ -12,7 +12,7 @@ from functools import lru_cache
 from index.chunk import sentence_spans
 from index.names import read_name
 from index.speakers import find_attributions, main_attribution
-from rag.offline.extract import SENTENCES_REMEMBERED, Found
+from rag.offline.found import SENTENCES_REMEMBERED, Found
 
 
 def stored_speaker(events: list[dict], start: int, end: int) -> Found | None:

@@ -4,14 +4,10 @@ finder returns exact spans of the sentence, so the answer line can quote the sou
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache, wraps
 
-from index.dates import find_dates
 from index.language import (
     COMPASS_WORDS,
+    DEGREES,
     FUNCTION_WORDS,
     HONORIFICS,
     LAW_HEADS,
@@ -35,7 +31,11 @@ from index.language import (
 )
 from index.language.countries import country_names, leading_country
 from index.language.indonesian import is_common_word, is_derived_word
-from index.numbers import Quantity, find_quantities
+from rag.offline.found import Found as Found
+from rag.offline.found import dates_in as dates_in
+from rag.offline.found import quantities_in as quantities_in
+from rag.offline.found import quantity_value as quantity_value
+from rag.offline.found import remembered as remembered
 
 # A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de").
 # A run never crosses a line break or a sentence end ("... di Rusia. Maria Zakharova" is two runs).
@@ -57,30 +57,6 @@ NOT_NAME = (
 )
 
 
-SENTENCES_REMEMBERED = 20_000  # sentences whose names, places, dates and figures stay read (see `remembered`)
-
-
-def remembered(finder: Callable[..., list[Found]]) -> Callable[..., list[Found]]:
-    """A finder of what one sentence names, remembered per sentence: that does not depend on the question, and
-    the next question over the same articles reads the same sentences."""
-    cached = lru_cache(maxsize=SENTENCES_REMEMBERED)(lambda *args, **kwargs: tuple(finder(*args, **kwargs)))
-
-    @wraps(finder)
-    def find(*args, **kwargs) -> list[Found]:
-        return list(cached(*args, **kwargs))
-
-    return find
-
-
-@dataclass(frozen=True)
-class Found:
-    text: str  # as the sentence writes it
-    start: int  # sentence[start:end] == text
-    end: int
-    kind: str  # person | body | place | thing | date | count | money | percent | measure | clause
-    detail: object = None  # the date (with precision), the Quantity, or a clause's cue: cause | purpose | after
-
-
 @remembered
 def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
     """People and bodies named in the sentence; leading titles and roles stripped from people."""
@@ -92,7 +68,7 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
                 break
             start += len(words[0]) + 1
             words = words[1:]
-        while words and words[-1].lower().strip(".,") in NOT_NAME | _NAME_PARTICLES:
+        while words and _degree_free(words[-1]) in NOT_NAME | _NAME_PARTICLES | DEGREES:  # "Ahmad Syafiq MSc"
             words = words[:-1]
         if not words or all(w[0].isdigit() for w in words):
             continue
@@ -173,6 +149,8 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
     found = []
     for match in CAPITALISED_RUN.finditer(sentence):
         words, begin_run = without_sentence_opener(match.group().split(), match.start(), sentence)
+        while words and _degree_free(words[-1]) in DEGREES:
+            words = words[:-1]
         offsets = _word_offsets(sentence[begin_run : match.end()], begin_run)
         roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_WORDS | HONORIFICS]
         if roles and roles[-1] == len(words) - 1 and len(roles) > 1 and roles[-2] < len(words) - 2:
@@ -310,21 +288,9 @@ def without_sentence_opener(words: list[str], start: int, sentence: str) -> tupl
     return words, start
 
 
+def _degree_free(word: str) -> str:
+    return word.lower().replace(".", "").strip(",")
+
+
 def _word_offsets(run: str, base: int) -> list[int]:
     return [base + m.start() for m in re.finditer(r"\S+", run)]
-
-
-@remembered
-def dates_in(sentence: str, published: date | None, today: date | None = None) -> list[Found]:
-    found = find_dates(sentence, published, today=today)
-    return [Found(m.text, m.start, m.end, "date", m) for m in found if m.basis != "published" or m.text.strip()]
-
-
-@remembered
-def quantities_in(sentence: str) -> list[Found]:
-    return [Found(q.phrase, q.start, q.end, q.kind, q) for q in find_quantities(sentence)]
-
-
-def quantity_value(found: Found) -> Quantity:
-    assert isinstance(found.detail, Quantity)
-    return found.detail

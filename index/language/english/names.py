@@ -29,6 +29,7 @@ institute school foundation association union federation club team
 WHOLE_BODY_NAMES = frozenset("group holdings inc ltd llc plc corp".split())
 ORGANISATION_WORDS |= WHOLE_BODY_NAMES
 
+DEGREES = frozenset("phd msc mba ma md".split())  # after a name: "Jane Doe PhD"
 LEGAL_FORMS = frozenset("inc ltd llc plc corp co".split())  # "Acme Ltd": the legal form ends a company's name
 LAW_HEADS = frozenset("law bill code act".split())
 # Last words of the name of an event, prize or work, which names no one: "Venice Film Festival"

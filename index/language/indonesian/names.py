@@ -78,6 +78,8 @@ kemenkes
 """.split()
 )
 ORGANISATION_WORDS |= WHOLE_BODY_NAMES
+# Academic degrees written after a name ("Ir. Ahmad Syafiq MSc, PhD", "Budi Santoso, S.H., M.H."): no part of it
+DEGREES = frozenset("sh mh se mm msc ma mba phd st mt ssi msi spd mpd skom sked mkes msos sip sag mag".split())
 LEGAL_FORMS = frozenset("pt cv tbk ud pd".split())  # "PT Astra", "CV Maju": the legal form heads a company
 # Heads of the name of a regulation, which names no one: "UU Perdagangan", "Revisi UU Pertanahan"
 LAW_HEADS = frozenset(
