@@ -1114,3 +1114,18 @@ def test_a_french_particle_joins_a_venue_a_law_is_translated_and_a_fine_is_money
     intent = classify("Under the draft Criminal Code, what is the maximum fine for showing contraceptives to children?")
     assert intent.kind == "how_much"
     assert ("Criminal", "Code") not in translatable_entities(intent)
+
+
+def test_a_span_of_days_is_answered_as_a_span_and_a_list_of_days_as_a_list():
+    from rag.offline.lines import _days_of
+
+    span = dates_in_sentence("Sail Nias 2019 digelar pada 13-14 September 2019 di Teluk Dalam.")
+    assert _days_of(span, "en") == "13-14 September 2019"
+    listed = dates_in_sentence("Kapal berangkat pada 8 dan 13 Oktober 2024.")
+    assert _days_of(listed, "id") == "8 dan 13 Oktober 2024"
+
+
+def dates_in_sentence(sentence: str):
+    from rag.offline.extract import dates_in
+
+    return dates_in(sentence, date(2019, 9, 20))[0]

@@ -72,12 +72,14 @@ def _value(kind: str, pick: Pick, language: str, document_text: Callable[[str], 
 
 
 def _days_of(found: Found, language: str) -> str | None:
-    """Days one mention lists ("pada 8 dan 13 Oktober"): "8 and 13 October 2024"."""
+    """Days one mention lists ("pada 8 dan 13 Oktober"): "8 and 13 October 2024"; or spans ("13-14 September")."""
     listed = any(f" {word} " in found.text for word in LANGUAGES[language].CONJUNCTIONS + ("dan", "and"))
     days = sorted({m.detail.date for m in dates_in(found.text, found.detail.date)})
-    if not listed or len(days) < 2 or found.detail.precision != "day":  # "18-22 Oktober" is a span, not a list
+    if len(days) < 2 or found.detail.precision != "day":
         return None
-    conjunction = f" {LANGUAGES[language].CONJUNCTIONS[0]} "
+    conjunction = f" {LANGUAGES[language].CONJUNCTIONS[0]} " if listed else "-"
+    if not listed and len(days) > 2:
+        return None
     last = format_date(days[-1], "day", language)
     if len({(d.year, d.month) for d in days}) == 1:
         return ", ".join(str(d.day) for d in days[:-1]) + conjunction + last
