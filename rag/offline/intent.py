@@ -160,7 +160,8 @@ def _answer_parts(cues: list[tuple[int, str]], lowered: str) -> tuple[tuple[str,
     return (first,), None
 
 
-_NUMBERED_ASKED = re.compile(r"\b(?:" + "|".join(NUMBERED_NOUNS) + r")\s+(?:[a-z]+\s+)?berapa\b")
+# "pasal berapa", "peringkat dunia berapa": which one of a numbered thing (group 1: its noun)
+NUMBERED_ASKED = re.compile(r"\b(" + "|".join(NUMBERED_NOUNS) + r")\s+(?:[a-z]+\s+)?berapa\b")
 
 
 def _refine(kind: str, lowered: str) -> str:
@@ -168,7 +169,7 @@ def _refine(kind: str, lowered: str) -> str:
     follows ('berapa kecepatan', 'berapa yang dihemat'), and so does 'what is the top speed'; 'which city' is a
     where, 'in which year' a when."""
     if kind in ("how_many", "how_much"):
-        if _NUMBERED_ASKED.search(lowered):  # "pasal berapa", "peringkat dunia berapa": which one, its sentence
+        if NUMBERED_ASKED.search(lowered):  # "pasal berapa", "peringkat dunia berapa": which one, its sentence
             return "what"
         if _AGE_ASKED.search(lowered):  # "berapa usia", "how old": an age, counted in years
             return "how_many"

@@ -46,7 +46,7 @@ def pick_answer(
     if kind not in TYPED_KINDS:  # the sentence itself (one that asks or opens a list says nothing yet), from the
         # source the question names if it names one
         top = scored[:LOOK_AT]
-        statements = [s for s in top if not s.sentence.text.rstrip(" \"”'’").endswith(("?", ":"))] or top
+        statements = [s for s in top if not _asks(s.sentence)] or top
         return Pick(
             max(
                 statements,
@@ -69,8 +69,7 @@ def pick_answer(
         said_by = speaker_fit(intent, item.sentence.text, before(item.sentence))
         where = (item.sentence.doc_id, item.sentence.start)
         found_here = candidates[where] = typed(kind, intent, item.sentence)
-        asks = item.sentence.text.rstrip(" \"”'’").endswith(("?", ":"))  # a sentence that asks or opens a list
-        if handler.whole and not found_here and not asks:  # a reason given without a cue word, the sentence whole
+        if handler.whole and not found_here and not _asks(item.sentence):  # a reason given without a cue word
             options.append((item.score + handler.whole(intent, item.sentence.text) + said_by, item, None))
         for order, found in enumerate(found_here):
             if (item.sentence.doc_id, item.sentence.start + found.start) in taken or _named_before(found, given):
@@ -87,6 +86,11 @@ def pick_answer(
             found = _listed(found, candidates[(item.sentence.doc_id, item.sentence.start)], intent)
         return Pick(item, found, _other_figures(options, score) if handler.figure and several else ())
     return Pick(scored[0], None)
+
+
+def _asks(sentence: Sentence) -> bool:
+    """A sentence that asks or opens a list, which answers nothing itself."""
+    return sentence.text.rstrip(" \"”'’").endswith(("?", ":"))
 
 
 def _named_before(found: Found, given: frozenset[str]) -> bool:

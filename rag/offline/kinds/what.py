@@ -7,10 +7,10 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from index.language import FUNCTION_WORDS, NAMING_WORDS, NUMBERED_NOUNS, english, indonesian
+from index.language import FUNCTION_WORDS, NAMING_WORDS, english, indonesian
 from rag.offline.evidence import term_met
 from rag.offline.extract import Found
-from rag.offline.intent import Intent, asking_sentence, term_forms, which_nouns
+from rag.offline.intent import NUMBERED_ASKED, Intent, asking_sentence, term_forms, which_nouns
 from rag.offline.kinds.base import Kind
 from rag.offline.names import name_found
 from rag.text import content_terms, stem
@@ -25,7 +25,6 @@ _NAMED_AFTER = re.compile(
 # "kasus apa": a case of a kind the sentence names in lower case ("atas kasus penyalahgunaan narkotika"); never
 # after a word for a kind itself (indonesian.KIND_NOUNS)
 _HEAD_APA = re.compile(r"\b([a-z]+)\s+apa\b")
-_NUMBERED_HEAD = re.compile(r"\b(" + "|".join(NUMBERED_NOUNS) + r")\s+(?:[a-z]+\s+)?berapa\b")
 _MODIFIED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{3,})")
 
 
@@ -43,7 +42,7 @@ def find(intent: Intent, sentence: str, published: date | None, before: str, pla
         if given:
             return [Found(m[1], m.start(1), m.end(1), "thing") for m in given]
     nouns, head = _asked_noun(intent.text, intent.language)
-    numbered = _NUMBERED_HEAD.search(asking_sentence(intent.text).lower())
+    numbered = NUMBERED_ASKED.search(asking_sentence(intent.text).lower())
     if numbered:  # "pasal berapa": "Pasal 414"; "peringkat dunia berapa": "peringkat ke-17"
         pattern = rf"\b{numbered.group(1)}\s+(?:[a-z]+\s+)?(?:ke-?\s*)?\d+"
         return [Found(m[0], m.start(), m.end(), "thing") for m in re.finditer(pattern, sentence, re.IGNORECASE)]
