@@ -63,6 +63,11 @@ class Name:
     role: str = ""  # the role written with a person: "Juru bicara NATO"
 
 
+_NO_NAME_ALONE = FUNCTION_WORDS | ANAPHORS | PERSON_PRONOUNS | GROUP_PRONOUNS
+_ROLES = ROLE_WORDS | MORE_ROLE_WORDS
+_OPENERS = _ROLES | HONORIFICS | COMPASS_WORDS
+
+
 def read_name(phrase: str, places: frozenset[str] = frozenset()) -> Name | None:
     """The name a speaker phrase gives: a person (the trailing run of name words, roles and titles before it
     kept as the role), else a body as written; None when the phrase names no one. `places`: lower-case words
@@ -75,7 +80,7 @@ def read_name(phrase: str, places: frozenset[str] = frozenset()) -> Name | None:
         return None
     if len(words) == 1 and acronym(words[0]):
         return Name(words[0], "body")
-    if len(words) == 1 and words[0].lower() in FUNCTION_WORDS | ANAPHORS | PERSON_PRONOUNS | GROUP_PRONOUNS:
+    if len(words) == 1 and words[0].lower() in _NO_NAME_ALONE:
         return None
     run = _person_run(words, places)
     if run:
@@ -89,7 +94,7 @@ def read_name(phrase: str, places: frozenset[str] = frozenset()) -> Name | None:
     if first_capital and not role_like(" ".join(words[:first_capital])):
         rest = read_name(phrase[phrase.index(words[first_capital]) :], places)
         return rest if rest and rest.kind == "body" else None  # 'kurs referensi Jisdor BI'; not 'riwayat X'
-    elif phrase.split()[0].lower() in ROLE_WORDS | MORE_ROLE_WORDS and phrase[:1].isupper():
+    elif phrase.split()[0].lower() in _ROLES and phrase[:1].isupper():
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
         if rest[:1].isupper() and any(w.lower() in ORGANISATION_WORDS for w in rest.split()):
             phrase = rest  # 'Aktivis Wahana Lingkungan Hidup (Walhi) ...': the body it speaks for
@@ -134,13 +139,7 @@ def acronym(word: str) -> bool:
 def _opens_name(word: str, places: frozenset[str]) -> bool:
     """A word after which a person's name may start: a role, a title, an acronym, a place, a comma."""
     bare = word.lower().strip(".,’'")
-    return (
-        bare in ROLE_WORDS | MORE_ROLE_WORDS | HONORIFICS | COMPASS_WORDS
-        or bare in places
-        or acronym(word)
-        or _initial(word)
-        or word.endswith((",", ")"))
-    )
+    return bare in _OPENERS or bare in places or acronym(word) or _initial(word) or word.endswith((",", ")"))
 
 
 def _initial(word: str) -> bool:

@@ -252,17 +252,21 @@ def _trim_trailing(segment: str) -> str:
     return " ".join(words)
 
 
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+_SPEAKING_HEADS = ROLE_WORDS | MORE_ROLE_WORDS | ORGANISATION_WORDS
+
+
 def _refers_back(phrase: str) -> str:
     """'person' for a pronoun ('dia'), 'speaker' for 'mereka' or a description with a role or a body and an
     anaphor ('kementerian itu', 'pelatih 45 tahun ini', 'agen mata-mata Korea Selatan itu'); else ''."""
     words = phrase.lower().split()
     if not words:
         return ""
-    if words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS and (len(words) == 1 or phrase[:1].islower()):
+    if words[0] in _PRONOUNS and (len(words) == 1 or phrase[:1].islower()):
         return "person" if words[0] in PERSON_PRONOUNS else "speaker"  # 'kata dia', 'menurut dia telah ...'
     if len(words) == 1:
         return ""
     head = base_word(words[0])
-    if words[-1] in ANAPHORS and (head in ROLE_WORDS | MORE_ROLE_WORDS | ORGANISATION_WORDS):
+    if words[-1] in ANAPHORS and (head in _SPEAKING_HEADS):
         return "speaker"
     return ""

@@ -104,13 +104,11 @@ class ChromaStore(ChromaCollections):
             )
 
     def query(self, embedding: np.ndarray, k: int) -> list[ChunkHit]:
-        count = self.count_chunks()
-        if count == 0:
-            return []
+        """The k nearest chunks (fewer when fewer are stored; Chroma takes a k above its count)."""
         result = self._call(
             lambda: self._chunks.query(
                 query_embeddings=[embedding.astype(np.float32).tolist()],
-                n_results=min(k, count),
+                n_results=k,
                 include=["documents", "metadatas", "distances"],
             )
         )

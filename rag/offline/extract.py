@@ -56,6 +56,10 @@ NOT_NAME = (
     )
 )
 
+_NOT_NAME_OR_TITLE = NOT_NAME | HONORIFICS
+_NOT_NAME_END = NOT_NAME | _NAME_PARTICLES | DEGREES
+_ROLE_OR_TITLE = ROLE_WORDS | HONORIFICS
+
 
 @remembered
 def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]:
@@ -63,12 +67,12 @@ def names_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found]
     found: list[Found] = []
     for match in CAPITALISED_RUN.finditer(sentence):
         words, start = without_sentence_opener(match.group().split(), match.start(), sentence)
-        while words and (words[0][0].isdigit() or words[0].lower().strip(".") in NOT_NAME | HONORIFICS):
+        while words and (words[0][0].isdigit() or words[0].lower().strip(".") in _NOT_NAME_OR_TITLE):
             if words[0].isupper() and words[0].lower() in MONTH_WORDS and len(words) > 1:  # "APRIL Group": a name
                 break
             start += len(words[0]) + 1
             words = words[1:]
-        while words and _degree_free(words[-1]) in NOT_NAME | _NAME_PARTICLES | DEGREES:  # "Ahmad Syafiq MSc"
+        while words and _degree_free(words[-1]) in _NOT_NAME_END:  # "Ahmad Syafiq MSc"
             words = words[:-1]
         if not words or all(w[0].isdigit() for w in words):
             continue
@@ -152,7 +156,7 @@ def people_in(sentence: str, places: frozenset[str] = frozenset()) -> list[Found
         while words and _degree_free(words[-1]) in DEGREES:
             words = words[:-1]
         offsets = _word_offsets(sentence[begin_run : match.end()], begin_run)
-        roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_WORDS | HONORIFICS]
+        roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in _ROLE_OR_TITLE]
         if roles and roles[-1] == len(words) - 1 and len(roles) > 1 and roles[-2] < len(words) - 2:
             roles.pop()  # "Director APRIL Group Agung Laksamana": a rank's word ending the run is a surname
         last_role = max(roles, default=-1)
@@ -229,7 +233,7 @@ def _apposed_people(sentence: str, places: frozenset[str]) -> list[Found]:
     return [
         Found(name, start, start + len(name), "person")
         for name, start, roled in marked
-        if roled and not {w.lower() for w in name.split()} & (_NOT_PERSON | places) and not is_common_word(name)
+        if roled and not any(w in _NOT_PERSON or w in places for w in name.lower().split()) and not is_common_word(name)
     ]
 
 
@@ -254,7 +258,7 @@ def _trailing_name(words: list[str], places: frozenset[str]) -> list[str]:
         lowered = word.lower().strip(".,")
         left_word = words[index - 1].strip(".,") if index else ""
         surname = not name and lowered in HONORIFICS and left_word.lower() not in _NOT_PERSON  # "Agung Laksamana"
-        if (lowered in _NOT_PERSON | places and not surname) or word.isupper() or word[0].isdigit():
+        if ((lowered in _NOT_PERSON or lowered in places) and not surname) or word.isupper() or word[0].isdigit():
             break
         left = left_word.lower()
         # "Badan Intelijen Nasional Hong Jang-won": "Nasional" ends a phrase of ordinary words, not the name;

@@ -27,6 +27,8 @@ _PLACE_LOCATIVES = frozenset(
     indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS + indonesian.PLACE_VERBS + english.PLACE_VERBS
 ) - {"dari", "from"}
 _NOT_PLACE, _BUILT = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS, frozenset(BUILDING_WORDS)  # "Staples Center"
+_DATE_WORDS = MONTH_WORDS | WEEKDAY_WORDS
+_NO_REGION = NOT_NAME | HONORIFICS | ROLE_WORDS
 _LEVELS = frozenset(w for words in PLACE_LEVELS.values() for w in words if " " not in w)
 
 
@@ -50,7 +52,7 @@ def places_in(sentence: str) -> list[Found]:
             continue
         while words and words[-1].lower().strip(".,") in NOT_NAME:
             words = words[:-1]
-        if not words or words[0].lower() in MONTH_WORDS | WEEKDAY_WORDS or head in HONORIFICS:
+        if not words or words[0].lower() in _DATE_WORDS or head in HONORIFICS:
             continue
         text = " ".join(words).rstrip(".,")
         end = run_start + len(text)
@@ -80,7 +82,7 @@ def _with_region(sentence: str, text: str, start: int, end: int) -> tuple[str, i
     """Up to three comma-joined capitalised runs after a place are its regions ('Tanjungpinang, Kepulauan Riau')."""
     for _ in range(3):
         region = re.match(r",\s+((?:[A-Z][\w-]*[ \t]?){1,3})", sentence[end:])
-        if not region or region.group(1).split()[0].lower() in NOT_NAME | HONORIFICS | ROLE_WORDS:
+        if not region or region.group(1).split()[0].lower() in _NO_REGION:
             break
         end = end + len(region.group(0).rstrip())
     return sentence[start:end], end
