@@ -26,6 +26,10 @@ SCALE_CORPUS = DATA / "clickid-corpus.jsonl.gz"  # the scale points' text by def
 SAMPLE_EMBEDDED = 600
 VECTORS = __doc__.split("\n\n")[1].replace("\n", " ")
 WRITE_BATCH = 2000
+# Asked once before the timed questions: its articles are other distractors, so the timed questions still meet
+# their own articles for the first time; it pays the answerer's one-off loading (word lists, the stemmer's
+# dictionary), which the cold start figure holds.
+WARM_UP_QUESTION = "Siapa yang memenangkan pertandingan sepak bola itu?"
 
 
 # ingest -------------------------------------------------------------------------------------------
@@ -154,6 +158,9 @@ def scale_point(
     started = time.perf_counter()
     assistant.retrieve("warm up the BM25 index")
     bm25_build_s = time.perf_counter() - started
+    started = time.perf_counter()
+    assistant.ask(WARM_UP_QUESTION)
+    first_answer_s = time.perf_counter() - started
     retrieval, answers, hits = [], [], []
     for _ in range(repeats):
         for question, gold in QUESTIONS:
@@ -168,6 +175,7 @@ def scale_point(
         "chunks": assistant.store.count_chunks(),
         "load_s": load_s,
         "bm25_build_s": bm25_build_s,
+        "first_answer_s": first_answer_s,
         "retrieval_p50_ms": 1000 * percentile(retrieval, 50),
         "retrieval_p95_ms": 1000 * percentile(retrieval, 95),
         "answer_p50_ms": 1000 * percentile(answers, 50),
