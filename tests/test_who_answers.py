@@ -397,3 +397,22 @@ def test_the_second_part_of_a_question_is_not_answered_with_the_first_parts_name
 )
 def test_a_role_is_read_with_its_deputy_word_the_body_it_heads_and_occupations(question, sentence, expected):
     assert [f.text for f in typed_answers("who", classify(question), sentence, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a capitalised run holding a number is a numbered thing, no one's name
+        ("Musim 2018-2019 menjadi musim terbaik sang pelatih bersama klubnya.", []),
+        # "dari" also says whose: the name after it, and the one set off after that, are no places
+        ("Bahkan agen dari Kowalski, Marc Brenner, sempat membenarkan rumor itu.", ["Marc Brenner"]),
+    ],
+)
+def test_a_number_is_no_name_and_a_name_after_dari_is_no_place(sentence, people):
+    assert [p.text for p in people_in(sentence)] == people
+
+
+def test_a_generic_role_asked_first_is_no_office_and_a_later_role_is_another_persons():
+    intent = classify("Siapa pejabat kementerian yang menanggapi laporan penyanyi rock itu?", "id")
+    assert intent.role is None  # not "penyanyi": the singer is who the report is about
+    assert classify("Siapa penyanyi rock yang melapor ke kementerian?", "id").role == "penyanyi"

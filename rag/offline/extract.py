@@ -44,6 +44,11 @@ CAPITALISED_RUN = re.compile(
     r"(?:[A-Z]\.(?=[ \t]+[A-Z])|No\.[ \t]*\d+\b|[A-Z][\w'’-]*|\d+\b))*"  # "Jalan A. Yani No. 6"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
+# "dari" / "from" also name whose or which source ("agen dari Klopp", "from the ministry"), so a name after one is
+# no place by that alone (as in places_in)
+_PLACING = phrase_pattern(
+    tuple(w for w in indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS if w not in ("dari", "from"))
+)
 _NAME_PARTICLES = frozenset("bin binti van de des der du al el da dos von la".split())
 NOT_NAME = (
     FUNCTION_WORDS
@@ -117,8 +122,10 @@ def _name_kind(words: list[str], sentence: str, start: int) -> str | None:
     before = sentence[max(0, start - 25) : start].lower()
     if THING_HEADS.intersection(lowered) or (len(words) >= 2 and lowered[-1] in THING_ENDS):
         return "thing"  # "Liga Europa", "Venice Film Festival": an event's or a prize's name, no one's
-    if _LOCATIVE.search(before.split()[-1] if before.split() else "") and len(words) <= 3:
+    if _PLACING.search(before.split()[-1] if before.split() else "") and len(words) <= 3:
         return "place"
+    if any(w.isdigit() for w in words):
+        return "thing"  # "Musim 2018", "SMA Negeri 3": a numbered thing or body, no one's name
     if _titled(before):
         return "person"
     if len(words) >= 2 and all(is_common_word(w) or w.lower() in country_names() for w in lowered):

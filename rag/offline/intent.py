@@ -18,6 +18,7 @@ from index.language import (
     DATE_NOUNS,
     DURATION_WORDS,
     FUNCTION_WORDS,
+    GENERIC_ROLES,
     LANGUAGES,
     MEASURE_NOUNS,
     MONEY_NOUNS,
@@ -256,6 +257,8 @@ def _asked_role(lowered: str) -> str | None:
         following = words[i + 1] if i + 1 < len(words) else ""
         if word in ROLE_HEADS and following in ROLE_WORDS:  # "vice chairman", "wakil ketua", "juru bicara"
             return f"{word} {following}"
+        if word in GENERIC_ROLES and word not in ROLE_WORDS:  # "siapa pejabat Kemenlu yang menanggapi ... penyanyi
+            return None  # X": the role asked is no office in particular; a role word after it is another person's
         if word in ROLE_WORDS and word not in NOT_ASKED_ROLES:
             return f"{word} {following}" if word in ROLE_HEADS and following else word
     return None
