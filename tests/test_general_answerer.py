@@ -1129,3 +1129,14 @@ def dates_in_sentence(sentence: str):
     from rag.offline.extract import dates_in
 
     return dates_in(sentence, date(2019, 9, 20))[0]
+
+
+def test_given_names_before_a_surname_the_articles_hold_are_not_required(tmp_path):
+    article = (
+        "Rins Siap Tampil di Misano\n\nPembalap Suzuki itu menempuh 58 putaran pada tes resmi di Misano. "
+        "Rins mengaku puas dengan hasil tes tersebut."
+    )
+    answered = _ask_article(tmp_path / "a", article, "Berapa putaran yang ditempuh Alex Rins pada tes resmi di Misano?")
+    assert answered.grounded and "58 putaran" in _lead(answered)
+    refused = _ask_article(tmp_path / "b", article, "Berapa putaran yang ditempuh Alex Marquez pada tes di Misano?")
+    assert not refused.grounded and "Alex" in refused.refusal_reason  # the surname is not there: the name is not

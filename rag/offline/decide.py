@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.language import NAME_ASKED, english, phrase_pattern
+from index.language.indonesian import is_common_word
 from index.meta import metadata_spans
 from rag.offline.evidence import Scored
 from rag.offline.extract import names_in
 from rag.offline.intent import Intent, term_forms
 from rag.offline.kinds import KINDS, TYPED_KINDS
 from rag.offline.names import name_found
-from rag.offline.places import places_in
+from rag.offline.places import place_words, places_in
 from rag.offline.question_names import question_entities
 from rag.offline.typed import already_asked
 from rag.text import content_terms, stem
@@ -40,7 +41,21 @@ def missing_names(intent: Intent, evidence_text: str) -> list[str]:
     # a name written as one word in the evidence ("Non Tol" / "Nontol") is found whole
     pairs = [pair for entity in entities for pair in zip(entity, entity[1:])]
     joined = {w for pair in pairs if name_found("".join(pair), evidence_text) for w in pair}
-    return [n for n in intent.names if n in required and n not in joined and not name_found(n, evidence_text)]
+    missing = [n for n in intent.names if n in required and n not in joined and not name_found(n, evidence_text)]
+    if missing:  # "Alex Rins" is "Rins" all through an article: given names before a surname it holds
+        given = {w for entity in entities if _surname_found(entity, evidence_text) for w in entity[:-1]}
+        missing = [n for n in missing if n not in given]
+    return missing
+
+
+def _surname_found(entity: tuple[str, ...], evidence_text: str) -> bool:
+    """A person's name whose last word the evidence holds: two or three words, none a dictionary word, a number or
+    a word the evidence uses as a place."""
+    if not 2 <= len(entity) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in entity):
+        return False
+    if any(is_common_word(w) for w in entity) or not name_found(entity[-1], evidence_text):
+        return False
+    return not {w.lower() for w in entity} & place_words(evidence_text)
 
 
 def missing_entities(intent: Intent, evidence_text: str) -> list[str]:
