@@ -1140,3 +1140,23 @@ def test_given_names_before_a_surname_the_articles_hold_are_not_required(tmp_pat
     assert answered.grounded and "58 putaran" in _lead(answered)
     refused = _ask_article(tmp_path / "b", article, "Berapa putaran yang ditempuh Alex Marquez pada tes di Misano?")
     assert not refused.grounded and "Alex" in refused.refusal_reason  # the surname is not there: the name is not
+
+
+def test_the_names_check_reads_the_whole_articles_whose_sentences_are_evidence(tmp_path):
+    from rag import Assistant, Settings
+
+    filler = " ".join(
+        f"Sidang ke-{i} kasus suap dana hibah itu kembali menghadirkan saksi dari kementerian dan komite."
+        for i in range(40)
+    )
+    answer_sentence = "Hakim menyatakan keduanya menyuap Mulyana dengan mobil Toyota Fortuner dan uang Rp 300 juta."
+    text = f"Kasus Suap Dana Hibah\n\n{filler}\n\n{answer_sentence}"
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    assistant = Assistant(Settings(home=tmp_path / "home", offline=True), auto_ingest=False)
+    assistant.ingest([article])
+    question = "Selain uang Rp 300 juta, apa yang diberikan kepada Mulyana?"
+    far = [p for p in assistant.retrieve(question, k=10) if "300" not in p.text]
+    assert far  # a passage of the article that does not itself hold the figure
+    answer = assistant._offline.respond(question, far[:1], "id")
+    assert answer.grounded and "Toyota Fortuner" in answer.text

@@ -98,7 +98,11 @@ class OfflineAnswerer:
             picks.append(
                 pick_answer(kind, part, part_scored, typed, self._before, taken, several=len(parts) == 1, given=given)
             )
-        evidence_text = " ".join([*(p.text for p in passages), *(f"{p.title} {p.source}" for p in passages)])
+        documents = [self._document_text(d) or "" for d in dict.fromkeys(p.doc_id for p in passages)]
+        # the whole articles: their sentences are evidence too (split_passages)
+        evidence_text = " ".join(
+            [*documents, *(p.text for p in passages), *(f"{p.title} {p.source}" for p in passages)]
+        )
         chosen = next((p.item for p in picks if p.found), None)
         verdict = decide(
             intent,
