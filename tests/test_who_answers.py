@@ -416,3 +416,14 @@ def test_a_generic_role_asked_first_is_no_office_and_a_later_role_is_another_per
     intent = classify("Siapa pejabat kementerian yang menanggapi laporan penyanyi rock itu?", "id")
     assert intent.role is None  # not "penyanyi": the singer is who the report is about
     assert classify("Siapa penyanyi rock yang melapor ke kementerian?", "id").role == "penyanyi"
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Eks pemain klub itu, Andy van der Meyde, menganalisis peta persaingan juara.", "Andy van der Meyde"),
+        ("Menurut pelatih Erik van den Berg, timnya siap bertanding.", "Erik van den Berg"),
+    ],
+)
+def test_two_particles_inside_a_name_keep_it_whole(sentence, name):
+    assert name in [p.text for p in people_in(sentence)]

@@ -37,10 +37,10 @@ from rag.offline.found import quantities_in as quantities_in
 from rag.offline.found import quantity_value as quantity_value
 from rag.offline.found import remembered as remembered
 
-# A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de").
+# A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de", "van der").
 # A run never crosses a line break or a sentence end ("... di Rusia. Maria Zakharova" is two runs).
 CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+(?:(?:bin|binti|van|de|des|der|du|al|el|da|dos|von|la)[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+(?:(?:bin|binti|van|de|des|der|den|du|al|el|da|dos|von|la)[ \t]+){0,2}"
     r"(?:[A-Z]\.(?=[ \t]+[A-Z])|No\.[ \t]*\d+\b|[A-Z][\w'’-]*|\d+\b))*"  # "Jalan A. Yani No. 6"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
@@ -49,7 +49,7 @@ _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
 _PLACING = phrase_pattern(
     tuple(w for w in indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS if w not in ("dari", "from"))
 )
-_NAME_PARTICLES = frozenset("bin binti van de des der du al el da dos von la".split())
+_NAME_PARTICLES = frozenset("bin binti van de des der den du al el da dos von la".split())
 NOT_NAME = (
     FUNCTION_WORDS
     | MONTH_WORDS
