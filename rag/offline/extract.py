@@ -40,7 +40,8 @@ from rag.offline.found import remembered as remembered
 # A run of capitalised words, allowing the lower-case particles inside names ("bin", "van", "de", "van der").
 # A run never crosses a line break or a sentence end ("... di Rusia. Maria Zakharova" is two runs).
 CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+(?:(?:bin|binti|van|de|des|der|den|du|al|el|da|dos|von|la)[ \t]+){0,2}"
+    r"(?:[A-Z][\w'’.-]*|\d+)(?:(?<![^\W\d_]{3}\.)[ \t]+"
+    r"(?:(?:bin|binti|van|de|des|der|den|du|al|el|da|dos|von|la)[ \t]+){0,2}"
     r"(?:[A-Z]\.(?=[ \t]+[A-Z])|No\.[ \t]*\d+\b|[A-Z][\w'’-]*|\d+\b))*"  # "Jalan A. Yani No. 6"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
