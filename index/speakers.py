@@ -168,6 +168,10 @@ def _without_cited_outlets(sentence: str, found: list[Attribution]) -> list[Attr
     return [a for a in found if not (a.cue == "according" and others and a.start > min(o.start for o in others))]
 
 
+# a name set off by a comma after a role's phrase: its holder
+_APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s+[a-z]|\s*[,.]|$)")
+
+
 def _phrase_after(sentence: str, start: int, commas: bool = True) -> tuple[str, int]:
     """The speaker phrase after a reporting word: up to a stop word, a date, a clause mark or an anaphor."""
     rest = sentence[start:]
@@ -184,6 +188,10 @@ def _phrase_after(sentence: str, start: int, commas: bool = True) -> tuple[str, 
             phrase = appositive.group(0).rstrip(",")
             return phrase, start + lead + len(phrase)
     phrase = rest[: stop.start()] if stop else rest
+    apposed = _APPOSED_NAME.match(rest, len(phrase)) if role_like(phrase) else None
+    person = read_name(apposed.group(1)) if apposed else None
+    if apposed and person and person.kind == "person":  # 'kata pelatih Bali United, Stefano Teco dalam ...'
+        return apposed.group(1), start + lead + apposed.end(1)
     words = phrase.split()
     for i, word in enumerate(words):
         if word.lower() in ANAPHORS and i > 0:  # 'pelatih 45 tahun ini menambahkan' ends at 'ini'

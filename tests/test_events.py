@@ -160,6 +160,9 @@ def test_name_folding_rules():
         ("Kelompok Houthi yang sejajar dengan Iran mengklaim bertanggung jawab.", "subject", "Kelompok Houthi", ""),
         ("“Jika mereka berperang, itu serius,” lanjutnya, menurut France24.", "tag", None, ""),
         ("Executive General Manager MMKSI Imam Choeru Cahya, mengakui belum ada.", "subject", "Imam Choeru Cahya", ""),
+        # a role's phrase, then the holder's name set off by a comma: the holder speaks
+        ("“Siap,” kata pelatih Bali United, Stefano Cuggura Teco dalam jumpa pers.", "tag", "Stefano Cuggura Teco", ""),
+        ("“Kami siap,” kata Kapolsek Gubug, Sunaryo Hadi, kepada wartawan.", "tag", "Sunaryo Hadi", ""),
     ],
 )
 def test_attribution_rules(sentence, cue, name, role):
