@@ -128,7 +128,8 @@ def find_attributions(sentence: str, places: frozenset[str] = frozenset()) -> li
             subject = _subject_before(sentence, match.start(), previous_verb, places)
             if subject is not None and not _NEGATED.search(sentence[: match.start()]):
                 name, start, refers = subject
-                found.append(Attribution(name, "subject", start, match.end(), refers))
+                if not (found and _SUBORDINATED.search(sentence[:start])):  # 'X mengatakan pada saat Y
+                    found.append(Attribution(name, "subject", start, match.end(), refers))  # mengungkapkan ...': X
             previous_verb = match.end()
     heading = _HEADING.match(sentence)
     if heading and not found:
@@ -168,6 +169,12 @@ def _without_cited_outlets(sentence: str, found: list[Attribution]) -> list[Attr
     return [a for a in found if not (a.cue == "according" and others and a.start > min(o.start for o in others))]
 
 
+# a clause of time or cause opens before a subject: its verb is not what the sentence reports
+_SUBORDINATED = re.compile(
+    r"\b(?:pada saat|saat|ketika|sewaktu|setelah|sesudah|sebelum|seusai|karena|when|while|after|before|because)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # a name set off by a comma after a role's phrase: its holder
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s+[a-z]|\s*[,.]|$)")
 

@@ -163,6 +163,13 @@ def test_name_folding_rules():
         # a role's phrase, then the holder's name set off by a comma: the holder speaks
         ("“Siap,” kata pelatih Bali United, Stefano Cuggura Teco dalam jumpa pers.", "tag", "Stefano Cuggura Teco", ""),
         ("“Kami siap,” kata Kapolsek Gubug, Sunaryo Hadi, kepada wartawan.", "tag", "Sunaryo Hadi", ""),
+        # a reporting verb inside a clause of time is not what the sentence reports; the one before it is
+        (
+            "Rudi Hartono mengatakan pada saat Nina Sari mengungkapkan pendapatnya, tak ada kata kasar.",
+            "subject",
+            "Rudi Hartono",
+            "",
+        ),
     ],
 )
 def test_attribution_rules(sentence, cue, name, role):
