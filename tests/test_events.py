@@ -163,6 +163,8 @@ def test_name_folding_rules():
         # a role's phrase, then the holder's name set off by a comma: the holder speaks
         ("“Siap,” kata pelatih Bali United, Stefano Cuggura Teco dalam jumpa pers.", "tag", "Stefano Cuggura Teco", ""),
         ("“Kami siap,” kata Kapolsek Gubug, Sunaryo Hadi, kepada wartawan.", "tag", "Sunaryo Hadi", ""),
+        # an adverb opening the sentence and an aspect word before the verb are no part of the speaker's name
+        ("Mulanya Rudi Hartono tengah mengkritik rencana itu dalam diskusi.", "subject", "Rudi Hartono", ""),
         # a reporting verb inside a clause of time is not what the sentence reports; the one before it is
         (
             "Rudi Hartono mengatakan pada saat Nina Sari mengungkapkan pendapatnya, tak ada kata kasar.",

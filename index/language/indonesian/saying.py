@@ -87,12 +87,13 @@ GROUP_PRONOUNS = ("mereka", "pihaknya")  # the speaker before
 ANAPHORS = ("itu", "ini", "tersebut")
 SENTENCE_OPENERS = (
     "sementara itu", "sebelumnya", "namun", "akan tetapi", "selain itu", "di sisi lain", "kemudian", "lalu", "adapun",
-    "bahkan", "sekadar", "sebagai informasi", "perlu diketahui", "untuk diketahui",
+    "bahkan", "sekadar", "sebagai informasi", "perlu diketahui", "untuk diketahui", "mulanya", "awalnya", "semula",
+    "selanjutnya", "sedangkan",
 )  # fmt: skip
 # Adverbs and auxiliaries between a speaker's name and the verb ("KJRI masih menunggu").
 AFTER_NAME_WORDS = tuple(
     "juga telah sudah pun sebelumnya akan kembali sendiri pernah tidak belum masih terus sedang hanya lagi bahkan kini "
-    "kemudian lalu akhirnya tetap".split()
+    "kemudian lalu akhirnya tetap tengah sempat".split()
 )
 # Words that end a speaker's name in a quote tag ("kata X pada Rabu", "kata X kepada wartawan").
 NAME_ENDERS = tuple(
