@@ -427,3 +427,8 @@ def test_a_generic_role_asked_first_is_no_office_and_a_later_role_is_another_per
 )
 def test_two_particles_inside_a_name_keep_it_whole(sentence, name):
     assert name in [p.text for p in people_in(sentence)]
+
+
+def test_a_role_after_several_words_of_a_which_phrase_asks_who():
+    intent = classify("Which retired Australian air force officer warned that the country holds no oil reserves?", "en")
+    assert intent.kinds == ("who",) and intent.wants == "person" and intent.role == "officer"

@@ -217,11 +217,12 @@ _MEASURED = re.compile(r"\bwhat\s+(?:is|are|was|were|will be)\s+(?:the\s+)?((?:[
 
 
 def which_nouns(lowered: str) -> set[str]:
-    """The words a which-question asks about: up to three after 'which' / 'what', or before 'mana' / 'apa', up to a
+    """The words a which-question asks about: up to five after 'which' / 'what' ('which retired Australian air force
+    officer'), or up to three before 'mana' / 'apa', up to a
     function word ('which South Korean agency' -> {south, korean, agency}; 'what festival did ...' -> {festival};
     'badan intelijen mana' -> {badan, intelijen})."""
     match = re.search(
-        r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)|((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:mana|apa)\b", lowered
+        r"\b(?:which|what)\s+((?:[\w-]+\s+){0,4}[\w-]+)|((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:mana|apa)\b", lowered
     )
     if not match:
         return set()
