@@ -709,8 +709,8 @@ def test_an_english_bodys_name_is_not_required_in_news_of_another_language():
 
     intent = classify("How many officers did the Transport Ministry inaugurate in Jakarta?")
     evidence = "Kementerian Perhubungan melantik 2.597 perwira di Jakarta."
-    assert missing_entities(intent, evidence) == []
-    assert missing_entities(intent, "Kementerian Perhubungan melantik 2.597 perwira.") == ["Jakarta"]
+    assert missing_entities(intent, [evidence]) == []
+    assert missing_entities(intent, ["Kementerian Perhubungan melantik 2.597 perwira."]) == ["Jakarta"]
 
 
 def test_a_role_the_question_gives_is_not_asked_when_it_asks_for_a_body():
@@ -884,9 +884,9 @@ def test_a_question_whose_topic_words_the_evidence_never_uses_is_refused():
 
     text = "Festival budaya Indonesia digelar pada 3 September 2019 di Bandung."
     item = Scored(Sentence("d", 0, len(text), text, 0, None), 0.6, 0.85, 0.3, True, 0.6)
-    off_topic = decide(classify("Kapan gerhana matahari cincin terlihat dari Indonesia?"), [item], item, text, "id")
+    off_topic = decide(classify("Kapan gerhana matahari cincin terlihat dari Indonesia?"), [item], item, [text], "id")
     assert not off_topic.grounded and "gerhana" in off_topic.reason
-    on_topic = decide(classify("Kapan festival budaya Indonesia digelar?"), [item], item, text, "id")
+    on_topic = decide(classify("Kapan festival budaya Indonesia digelar?"), [item], item, [text], "id")
     assert on_topic.grounded, on_topic.reason
 
 
@@ -926,7 +926,7 @@ def test_a_product_name_and_its_model_number_must_both_be_in_the_evidence():
     question = "How much will Apple's iPhone 11 cost when it goes on sale in Indonesia?"
     assert ("Apple", "iPhone", "11") in question_entities(question, required=True)  # "iPhone" read whole
     evidence = "Sebanyak 11 peserta dari Indonesia ikut lomba itu."
-    assert missing_entities(classify(question), evidence) == ["Apple iPhone 11"]  # the bare 11 is no iPhone
+    assert missing_entities(classify(question), [evidence]) == ["Apple iPhone 11"]  # the bare 11 is no iPhone
 
 
 def test_a_scale_word_with_an_reads_as_that_scale():

@@ -118,14 +118,14 @@ def test_a_question_is_not_refused_for_an_office_the_articles_translate():
 
     english = classify("Who did Finance Minister Sri Mulyani praise in Jayapura?")
     evidence = "Menteri Keuangan Sri Mulyani memuji dua pegawai Bea Cukai di Jayapura."
-    assert missing_entities(english, evidence) == []
+    assert missing_entities(english, [evidence]) == []
     indonesian = classify("Berapa dana untuk Provinsi Papua menurut Sri Mulyani?")
-    assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Papua.") == []
-    assert missing_names(indonesian, "Sri Mulyani menyebut dana Rp 13 triliun untuk Aceh.") == ["Papua"]
+    assert missing_names(indonesian, ["Sri Mulyani menyebut dana Rp 13 triliun untuk Papua."]) == []
+    assert missing_names(indonesian, ["Sri Mulyani menyebut dana Rp 13 triliun untuk Aceh."]) == ["Papua"]
     # two of the question's words the evidence writes as one
     joined = classify("Kapan truk terguling di Jalan Layang Non Tol Antasari?")
-    assert missing_names(joined, "Truk terguling di Jalan Layang Nontol Antasari, Jumat (20/9/2019).") == []
-    assert missing_names(joined, "Truk terguling di Jalan Layang Antasari, Jumat (20/9/2019).") == ["Non", "Tol"]
+    assert missing_names(joined, ["Truk terguling di Jalan Layang Nontol Antasari, Jumat (20/9/2019)."]) == []
+    assert missing_names(joined, ["Truk terguling di Jalan Layang Antasari, Jumat (20/9/2019)."]) == ["Non", "Tol"]
 
 
 def test_a_which_country_from_question_takes_the_country_of_origin_not_another_named():
@@ -188,9 +188,9 @@ def test_a_person_after_the_asked_role_is_on_topic_when_its_article_is():
     lead, answer = item(0, 0.86, 0.25), item(10, 0.806, 0.38)  # the article's lead, the sentence naming the prince
     evidence = "Luhut membalas kunjungan Putra Mahkota UEA ke Indonesia."
     role_question = classify("Siapa putra mahkota UEA yang kunjungannya dibalas Luhut?")
-    assert decide(role_question, [lead, answer], answer, evidence, "id").grounded
+    assert decide(role_question, [lead, answer], answer, [evidence], "id").grounded
     plain = classify("Apa yang dibalas Luhut dengan kunjungan ke UEA?")
-    verdict = decide(plain, [lead, answer], answer, evidence, "id")
+    verdict = decide(plain, [lead, answer], answer, [evidence], "id")
     assert not verdict.grounded and "something else" in verdict.reason
 
 

@@ -98,18 +98,18 @@ class OfflineAnswerer:
             picks.append(
                 pick_answer(kind, part, part_scored, typed, self._before, taken, several=len(parts) == 1, given=given)
             )
+        passage_text = " ".join(p.text for p in passages)
+        # the whole articles are evidence too: every sentence of them was scored (split_passages)
         documents = [self._document_text(d) or "" for d in dict.fromkeys(p.doc_id for p in passages)]
-        # the whole articles: their sentences are evidence too (split_passages)
-        evidence_text = " ".join(
-            [*documents, *(p.text for p in passages), *(f"{p.title} {p.source}" for p in passages)]
-        )
+        titles = [f"{p.title} {p.source}" for p in passages]
+        evidence = [*documents, passage_text, *titles]
         chosen = next((p.item for p in picks if p.found), None)
         verdict = decide(
             intent,
             scored,
             chosen if intent.kind in TYPED_KINDS else (scored[0] if scored else None),
-            evidence_text,
-            detect_language(evidence_text),
+            evidence,
+            detect_language(" ".join([passage_text, *titles])),
         )
         book = CitationBook(self._meta)
         if not verdict.grounded:
@@ -131,7 +131,7 @@ class OfflineAnswerer:
         language: str,
     ) -> Answer | None:
         """First/latest questions: the earliest or latest dated statement on the topic, with its speaker."""
-        if missing_names(intent, " ".join(p.text for p in passages)):
+        if missing_names(intent, [p.text for p in passages]):
             return None
         found = ordered_statement(intent.order, self._events(passages), passages, scored, stored, question_vector)
         if not found:

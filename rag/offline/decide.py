@@ -7,7 +7,7 @@ and holds an answer of the asked type. The thresholds are fitted on the CLICK-ID
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.language import NAME_ASKED, english, phrase_pattern
@@ -21,7 +21,7 @@ from rag.offline.names import name_found
 from rag.offline.places import place_words, places_in
 from rag.offline.question_names import question_entities
 from rag.offline.typed import already_asked
-from rag.text import content_terms, stem
+from rag.text import stem, term_set
 
 MIN_SUPPORT = 0.25  # score of the chosen sentence (fitted on clickid-dev and default, see the README)
 MIN_DENSE = 0.78  # e5 cosine of the best sentence to the question, when the question's terms do not match
@@ -35,34 +35,39 @@ class Verdict:
     reason: str  # for the reader of a refusal and for tests: which check failed
 
 
-def missing_names(intent: Intent, evidence_text: str) -> list[str]:
+def missing_names(intent: Intent, evidence: Sequence[str]) -> list[str]:
+    """The question's names the evidence (its texts: the articles, passages, titles) does not hold."""
     entities = question_entities(intent.text, required=True)
     required = {w for entity in entities for w in entity}
     # a name written as one word in the evidence ("Non Tol" / "Nontol") is found whole
     pairs = [pair for entity in entities for pair in zip(entity, entity[1:])]
-    joined = {w for pair in pairs if name_found("".join(pair), evidence_text) for w in pair}
-    missing = [n for n in intent.names if n in required and n not in joined and not name_found(n, evidence_text)]
+    joined = {w for pair in pairs if _found("".join(pair), evidence) for w in pair}
+    missing = [n for n in intent.names if n in required and n not in joined and not _found(n, evidence)]
     if missing:  # "Alex Rins" is "Rins" all through an article: given names before a surname it holds
-        given = {w for entity in entities if _surname_found(entity, evidence_text) for w in entity[:-1]}
+        given = {w for entity in entities if _surname_found(entity, evidence) for w in entity[:-1]}
         missing = [n for n in missing if n not in given]
     return missing
 
 
-def _surname_found(entity: tuple[str, ...], evidence_text: str) -> bool:
+def _found(name: str, evidence: Sequence[str]) -> bool:
+    return any(name_found(name, text) for text in evidence)
+
+
+def _surname_found(entity: tuple[str, ...], evidence: Sequence[str]) -> bool:
     """A person's name whose last word the evidence holds: two or three words, none a dictionary word, a number or
     a word the evidence uses as a place."""
     if not 2 <= len(entity) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in entity):
         return False
-    if any(is_common_word(w) for w in entity) or not name_found(entity[-1], evidence_text):
+    if any(is_common_word(w) for w in entity) or not _found(entity[-1], evidence):
         return False
-    return not {w.lower() for w in entity} & place_words(evidence_text)
+    return not any({w.lower() for w in entity} & place_words(text) for text in evidence)
 
 
-def missing_entities(intent: Intent, evidence_text: str) -> list[str]:
+def missing_entities(intent: Intent, evidence: Sequence[str]) -> list[str]:
     """The question's names none of whose words the evidence holds ("Pope Francis"; not "Asian Men's Cup"); a
     number in a name counts only when the name is a number ("iPhone 11" is not "11")."""
     entities = [(e, [w for w in e if not w[0].isdigit()] or e) for e in translatable_entities(intent)]
-    return [" ".join(e) for e, words in entities if not any(name_found(w, evidence_text) for w in words)]
+    return [" ".join(e) for e, words in entities if not any(_found(w, evidence) for w in words)]
 
 
 def translatable_entities(intent: Intent) -> list[tuple[str, ...]]:
@@ -76,16 +81,16 @@ def translatable_entities(intent: Intent) -> list[tuple[str, ...]]:
 
 
 def decide(
-    intent: Intent, scored: list[Scored], chosen: Scored | None, evidence_text: str, evidence_language: str
+    intent: Intent, scored: list[Scored], chosen: Scored | None, evidence: Sequence[str], evidence_language: str
 ) -> Verdict:
     if not scored:
         return Verdict(False, "nothing retrieved")
     cross_language = intent.language != evidence_language
-    missing = missing_entities(intent, evidence_text) if cross_language else missing_names(intent, evidence_text)
+    missing = missing_entities(intent, evidence) if cross_language else missing_names(intent, evidence)
     # Across languages a name may be translated ("White House" / "Gedung Putih"): one in three may be missing.
     if missing and (not cross_language or len(missing) * 3 > len(translatable_entities(intent))):
         return Verdict(False, "not in the articles: " + ", ".join(missing))
-    unspoken = _unspoken_terms(intent, evidence_text) if not cross_language else []
+    unspoken = _unspoken_terms(intent, evidence) if not cross_language else []
     if unspoken:  # "kapan gerhana matahari cincin bisa diamati": nothing retrieved speaks of an eclipse
         return Verdict(False, "the articles do not speak of " + ", ".join(unspoken))
     top = max(scored, key=lambda item: item.support)
@@ -111,14 +116,14 @@ def decide(
 _NAME_ASKED = phrase_pattern(NAME_ASKED)
 
 
-def _unspoken_terms(intent: Intent, evidence_text: str) -> list[str]:
+def _unspoken_terms(intent: Intent, evidence: Sequence[str]) -> list[str]:
     """The question's topic words other than its names and numbers, when there are two or more and the evidence
     holds none of them in any form the language facts know."""
     names = {stem(n.lower()) for n in intent.names}
     topic = frozenset(t for t in intent.terms if t not in names and not t[0].isdigit())
     if len(topic) < 2:
         return []
-    words = set(content_terms(evidence_text))
+    words = frozenset().union(*(term_set(text) for text in evidence))
     return [] if any(forms & words for forms in term_forms(topic).values()) else sorted(topic)
 
 
