@@ -23,6 +23,7 @@ from index.language import (
     RANGE_WORDS,
     SCALE_WORDS,
     SCORE_WORDS,
+    indonesian,
     phrase_pattern,
 )
 
@@ -81,7 +82,13 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _read_quantity(text, start, end, token)
         if quantity and not any(q.start <= quantity.start < q.end for q in found):
             found.append(quantity)
+    for match in _ONE_SPAN.finditer(text):  # "menikah setahun lalu": "se-" and a unit of time is one of it
+        if not any(q.start <= match.start() < q.end for q in found):
+            found.append(Quantity(1.0, "count", match.group(1), match.start(), match.end(), match.group()))
     return _compound_spans(text, _ranges(text, sorted(found, key=lambda q: q.start)))
+
+
+_ONE_SPAN = re.compile(rf"\bse({'|'.join(indonesian.ONE_SPAN_UNITS)})\b(?!-)", re.IGNORECASE)
 
 
 def _compound_spans(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -211,3 +211,10 @@ def test_a_count_of_a_noun_the_languages_do_not_list_takes_the_figure_of_that_no
     intent = classify("Berapa cucu yang ditinggalkan almarhum?")
     sentence = "Almarhum meninggalkan empat anak, delapan cucu, dan satu istri."
     assert [f.text for f in typed_answers(intent.kind, intent, sentence, None)] == ["delapan cucu"]
+
+
+def test_se_and_a_unit_of_time_is_one_of_it():
+    text = "Mereka menikah setahun lalu, sebulan sebelum pindah."
+    found = [(q.phrase, q.value, q.unit) for q in find_quantities(text)]
+    assert found == [("setahun", 1.0, "tahun"), ("sebulan", 1.0, "bulan")]
+    assert find_quantities("Ia berlatih seminggu-minggu.") == []  # a doubled form is no span

@@ -28,6 +28,8 @@ NUMBER_WORDS = {
 }
 # "pertama", then "ke" + a number word: "kedua", "ketiga" (written "ke-2" too: index.language.ordinal_in)
 ORDINALS = {"pertama": 1, **{f"ke{word}": n for word, n in NUMBER_WORDS.items() if 2 <= n <= 10}}
+# Units of time that "se-" makes one of ("setahun": a year, "sebulan": a month); "sehari" is as often "daily".
+ONE_SPAN_UNITS = ("tahun", "bulan", "minggu", "pekan", "jam")
 # Number words that only say "some tens / hundreds / thousands of": an order of magnitude, not a figure.
 VAGUE_NUMBERS = ("belasan", "puluhan", "ratusan", "ribuan", "jutaan")
 # Words near a match score ("mengalahkan Persela 2-0").
