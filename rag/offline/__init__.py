@@ -98,18 +98,19 @@ class OfflineAnswerer:
             picks.append(
                 pick_answer(kind, part, part_scored, typed, self._before, taken, several=len(parts) == 1, given=given)
             )
-        passage_text = " ".join(p.text for p in passages)
-        # the whole articles are evidence too: every sentence of them was scored (split_passages)
-        documents = [self._document_text(d) or "" for d in dict.fromkeys(p.doc_id for p in passages)]
+        # the whole articles, whose every sentence was scored (split_passages); a passage only where its article's
+        # text is not stored
         titles = [f"{p.title} {p.source}" for p in passages]
-        evidence = [*documents, passage_text, *titles]
+        articles = {d: self._document_text(d) for d in dict.fromkeys(p.doc_id for p in passages)}
+        unstored = [p.text for p in passages if not articles[p.doc_id]]
+        evidence = [*(text for text in articles.values() if text), *unstored, *titles]
         chosen = next((p.item for p in picks if p.found), None)
         verdict = decide(
             intent,
             scored,
             chosen if intent.kind in TYPED_KINDS else (scored[0] if scored else None),
             evidence,
-            detect_language(" ".join([passage_text, *titles])),
+            detect_language(" ".join([*(p.text for p in passages), *titles])),
         )
         book = CitationBook(self._meta)
         if not verdict.grounded:

@@ -45,11 +45,10 @@ CAPITALISED_RUN = re.compile(
     r"(?:[A-Z]\.(?=[ \t]+[A-Z])|No\.[ \t]*\d+\b|[A-Z][\w'’-]*|\d+\b))*"  # "Jalan A. Yani No. 6"
 )
 _LOCATIVE = phrase_pattern(indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS)
-# "dari" / "from" also name whose or which source ("agen dari Klopp", "from the ministry"), so a name after one is
-# no place by that alone (as in places_in)
-_PLACING = phrase_pattern(
-    tuple(w for w in indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS if w not in ("dari", "from"))
-)
+# "dari" / "from" also name whose or which source ("agen dari Klopp", "dari AFP", "from the ministry"), so a name
+# after one is no place by that alone (places_in reads them the same way)
+PLACING_WORDS = tuple(w for w in indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS if w not in ("dari", "from"))
+_PLACING = phrase_pattern(PLACING_WORDS)
 _NAME_PARTICLES = frozenset("bin binti van de des der den du al el da dos von la".split())
 NOT_NAME = (
     FUNCTION_WORDS

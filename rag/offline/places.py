@@ -20,12 +20,17 @@ from index.language import (
     indonesian,
 )
 from index.language.indonesian import is_common_word
-from rag.offline.extract import CAPITALISED_RUN, NOT_NAME, Found, names_in, remembered, without_sentence_opener
+from rag.offline.extract import (
+    CAPITALISED_RUN,
+    NOT_NAME,
+    PLACING_WORDS,
+    Found,
+    names_in,
+    remembered,
+    without_sentence_opener,
+)
 
-# "dari" / "from" also name sources ("dari AFP", "from the ministry"): only a place word makes them a place
-_PLACE_LOCATIVES = frozenset(
-    indonesian.LOCATIVE_WORDS + english.LOCATIVE_WORDS + indonesian.PLACE_VERBS + english.PLACE_VERBS
-) - {"dari", "from"}
+_PLACE_LOCATIVES = frozenset(PLACING_WORDS + indonesian.PLACE_VERBS + english.PLACE_VERBS)
 _NOT_PLACE, _BUILT = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS, frozenset(BUILDING_WORDS)  # "Staples Center"
 _DATE_WORDS = MONTH_WORDS | WEEKDAY_WORDS
 _NO_REGION = NOT_NAME | HONORIFICS | ROLE_WORDS
